@@ -1,0 +1,119 @@
+// Size report for the release build in dist/.
+//
+//   node bench/size.mjs            (or: npm run bench:size)
+//
+// For every file in dist/ prints raw, gzip (level 9) and brotli (quality 11)
+// bytes, the totals, and "wasm + JS glue (brotli)": every .wasm plus every .js.
+// Budget: wasm + glue <= 60 KB brotli (60 * 1024 bytes). Exits 1 past budget or
+// when dist/ is missing. Writes the figures to bench/results/size.json.
+// Node's built-in zlib only.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const dist = path.join(root, 'dist');
+const outFile = path.join(here, 'results', 'size.json');
+const BUDGET_BYTES = 60 * 1024;
+
+if (!fs.existsSync(dist) || !fs.statSync(dist).isDirectory()) {
+  console.error(`dist/ not found at ${dist}: run trunk build --release first`);
+  process.exit(1);
+}
+
+function walk(dir) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(p));
+    else if (entry.isFile()) out.push(p);
+  }
+  return out;
+}
+
+const files = walk(dist)
+  .map((p) => path.relative(dist, p).split(path.sep).join('/'))
+  .sort();
+if (files.length === 0) {
+  console.error(`dist/ is empty: run trunk build --release first`);
+  process.exit(1);
+}
+
+const rows = files.map((file) => {
+  const buf = fs.readFileSync(path.join(dist, file));
+  return {
+    file,
+    raw: buf.length,
+    gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buf, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+});
+
+const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+const totals = { raw: sum(rows, 'raw'), gzip: sum(rows, 'gzip'), brotli: sum(rows, 'brotli') };
+const isWasm = (f) => f.endsWith('.wasm');
+const isJs = (f) => f.endsWith('.js') || f.endsWith('.mjs');
+const wasmRows = rows.filter((r) => isWasm(r.file));
+const jsRows = rows.filter((r) => isJs(r.file));
+const payload = {
+  wasm: { raw: sum(wasmRows, 'raw'), gzip: sum(wasmRows, 'gzip'), brotli: sum(wasmRows, 'brotli') },
+  js: { raw: sum(jsRows, 'raw'), gzip: sum(jsRows, 'gzip'), brotli: sum(jsRows, 'brotli') },
+};
+const appBrotli = payload.wasm.brotli + payload.js.brotli;
+const pass = appBrotli <= BUDGET_BYTES;
+
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+const num = (n) => n.toLocaleString('en-US');
+const header = ['file', 'raw', 'gzip -9', 'brotli -q11'];
+const table = [
+  ...rows.map((r) => [r.file, num(r.raw), num(r.gzip), num(r.brotli)]),
+  null,
+  ['total', num(totals.raw), num(totals.gzip), num(totals.brotli)],
+  [`wasm (${wasmRows.length} file${wasmRows.length === 1 ? '' : 's'})`, num(payload.wasm.raw), num(payload.wasm.gzip), num(payload.wasm.brotli)],
+  [`JS glue (${jsRows.length} file${jsRows.length === 1 ? '' : 's'})`, num(payload.js.raw), num(payload.js.gzip), num(payload.js.brotli)],
+];
+const widths = header.map((h, i) => Math.max(h.length, ...table.filter(Boolean).map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+
+console.log(`Size of ${path.relative(process.cwd(), dist) || dist} (bytes)\n`);
+console.log(line(header));
+console.log(rule);
+for (const r of table) console.log(r ? line(r) : rule);
+console.log('');
+console.log(`wasm + JS glue (brotli): ${num(appBrotli)} bytes = ${kb(appBrotli)} (budget ${kb(BUDGET_BYTES)} = ${num(BUDGET_BYTES)} bytes)`);
+console.log(
+  pass
+    ? `PASS: ${kb(appBrotli)} <= ${kb(BUDGET_BYTES)} (${kb(BUDGET_BYTES - appBrotli)} to spare)`
+    : `FAIL: ${kb(appBrotli)} > ${kb(BUDGET_BYTES)} (${kb(appBrotli - BUDGET_BYTES)} over budget)`,
+);
+if (wasmRows.length === 0) console.log('note: no .wasm file found in dist/');
+
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+fs.writeFileSync(
+  outFile,
+  JSON.stringify(
+    {
+      generated: new Date().toISOString(),
+      dist: path.relative(root, dist),
+      files: rows,
+      totals,
+      wasm: payload.wasm,
+      js: payload.js,
+      wasmPlusGlueBrotli: appBrotli,
+      budgetBytes: BUDGET_BYTES,
+      pass,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`\nwrote ${path.relative(process.cwd(), outFile)}`);
+process.exit(pass ? 0 : 1);

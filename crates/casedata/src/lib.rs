@@ -1,0 +1,538 @@
+//! Left Behind's case data, read and checked when the app is built.
+//!
+//! The data file is written by campaign editors, so every problem is reported
+//! with the file, the person's id and the field, and all problems are reported
+//! at once rather than one per rebuild.
+
+mod codegen;
+mod date;
+mod raw;
+
+pub use codegen::to_rust;
+pub use date::PartialDate;
+pub use raw::{DesignationStatus, State};
+
+use chrono::NaiveDate;
+use std::fmt;
+use std::path::Path;
+
+/// One thing wrong with the data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    /// What the problem is in: `person 'robert-gilman'`, `campaign`, `person #3`.
+    pub subject: String,
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}, field '{}': {}",
+            self.file, self.subject, self.field, self.message
+        )
+    }
+}
+
+/// The validated data, ready to be compiled into the app.
+#[derive(Debug, Clone)]
+pub struct CaseFile {
+    pub campaign: Campaign,
+    pub people: Vec<Person>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Campaign {
+    pub as_of: PartialDate,
+    pub heading: String,
+    pub lead: String,
+    pub ask: String,
+    pub designation: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub campaign: bool,
+    pub tagline: String,
+    pub about: String,
+    pub arrest: Arrest,
+    pub charge: String,
+    pub sentence: Vec<SentenceStep>,
+    pub sentence_note: Option<String>,
+    pub status: Status,
+    pub designation: Designation,
+    pub story: Vec<String>,
+    pub as_of: PartialDate,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Arrest {
+    pub date: PartialDate,
+    /// Unix seconds the timer counts from.
+    pub start: i64,
+    /// Seconds east of UTC at the place of arrest; calendar math happens there.
+    pub offset: i32,
+    pub place: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SentenceStep {
+    pub date: Option<PartialDate>,
+    pub term: String,
+    pub event: String,
+    /// Index into the person's sources.
+    pub source: usize,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Status {
+    Detained,
+    Released {
+        date: PartialDate,
+        /// Unix seconds the timer stands frozen at.
+        end: i64,
+        how: String,
+        exchange: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Designation {
+    pub status: DesignationStatus,
+    pub date: Option<PartialDate>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub key: String,
+    pub title: String,
+    pub outlet: String,
+    pub url: String,
+    pub date: Option<PartialDate>,
+}
+
+/// Reads and validates the data file at `path`; `today` bounds "as of" dates.
+pub fn load(path: &Path, today: NaiveDate) -> Result<CaseFile, Vec<Problem>> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        vec![Problem {
+            file: name.clone(),
+            subject: "file".into(),
+            field: "-".into(),
+            message: e.to_string(),
+        }]
+    })?;
+    parse(&name, &text, today)
+}
+
+/// Validates the text of a data file named `file` (the name is only for messages).
+pub fn parse(file: &str, text: &str, today: NaiveDate) -> Result<CaseFile, Vec<Problem>> {
+    let mut check = Checker {
+        file,
+        today,
+        problems: Vec::new(),
+    };
+    let raw: raw::File = match serde_path_to_error::deserialize(toml::Deserializer::new(text)) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let (field, message) = serde_problem(&e);
+            check.fail("file", &field, message);
+            return Err(check.problems);
+        }
+    };
+    let campaign = check.campaign(raw.campaign);
+    let people: Vec<Person> = raw
+        .person
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, t)| check.person(i, t))
+        .collect();
+    check.across_people(&people);
+    match (campaign, check.problems.is_empty()) {
+        (Some(campaign), true) => Ok(CaseFile { campaign, people }),
+        _ => Err(check.problems),
+    }
+}
+
+struct Checker<'a> {
+    file: &'a str,
+    today: NaiveDate,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn fail(&mut self, subject: &str, field: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            file: self.file.to_string(),
+            subject: subject.to_string(),
+            field: if field.is_empty() || field == "." {
+                "-".into()
+            } else {
+                field.to_string()
+            },
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, subject: &str, field: &str, value: String) -> String {
+        if value.trim().is_empty() {
+            self.fail(subject, field, "must not be empty");
+        }
+        value.trim().to_string()
+    }
+
+    fn date(&mut self, subject: &str, field: &str, value: &str) -> Option<PartialDate> {
+        PartialDate::parse(value)
+            .map_err(|m| self.fail(subject, field, m))
+            .ok()
+    }
+
+    fn not_future(
+        &mut self,
+        subject: &str,
+        field: &str,
+        date: Option<PartialDate>,
+    ) -> Option<PartialDate> {
+        let date = date?;
+        if date.first_day() > self.today {
+            self.fail(
+                subject,
+                field,
+                format!("{date} is in the future (today is {})", self.today),
+            );
+            return None;
+        }
+        Some(date)
+    }
+
+    fn campaign(&mut self, c: raw::Campaign) -> Option<Campaign> {
+        let s = "campaign";
+        let as_of = self.date(s, "as_of", &c.as_of);
+        let as_of = self.not_future(s, "as_of", as_of);
+        Some(Campaign {
+            as_of: as_of?,
+            heading: self.text(s, "heading", c.heading),
+            lead: self.text(s, "lead", c.lead),
+            ask: self.text(s, "ask", c.ask),
+            designation: self.text(s, "designation", c.designation),
+        })
+    }
+
+    fn person(&mut self, index: usize, table: toml::Table) -> Option<Person> {
+        let subject = match table.get("id").and_then(|v| v.as_str()) {
+            Some(id) => format!("person '{id}'"),
+            None => format!("person #{}", index + 1),
+        };
+        let raw: raw::Person = match serde_path_to_error::deserialize(toml::Value::Table(table)) {
+            Ok(raw) => raw,
+            Err(e) => {
+                let (field, message) = serde_problem(&e);
+                self.fail(&subject, &field, message);
+                return None;
+            }
+        };
+        self.valid_person(&subject, raw)
+    }
+
+    fn valid_person(&mut self, s: &str, p: raw::Person) -> Option<Person> {
+        let before = self.problems.len();
+        if !is_slug(&p.id) {
+            self.fail(s, "id", "must be a slug of lowercase letters, digits and single hyphens, e.g. robert-gilman");
+        }
+        let sources = self.sources(s, p.source);
+        let arrest = self.arrest(s, p.arrest);
+        let status = self.status(s, p.status, arrest.as_ref());
+        let sentence = self.sentence(s, p.sentence, &sources);
+        let designation = self.designation(s, p.designation);
+        let as_of = self.date(s, "as_of", &p.as_of);
+        let as_of = self.not_future(s, "as_of", as_of);
+        if let (Some(arrest), Some(as_of)) = (&arrest, as_of) {
+            if as_of.last_day() < arrest.date.first_day() {
+                self.fail(
+                    s,
+                    "as_of",
+                    format!("{as_of} is before the arrest on {}", arrest.date),
+                );
+            }
+        }
+        let story: Vec<String> = p
+            .story
+            .split("\n\n")
+            .map(|para| para.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if story.is_empty() {
+            self.fail(s, "story", "must not be empty");
+        }
+        let person = Person {
+            id: p.id,
+            name: self.text(s, "name", p.name),
+            campaign: p.campaign,
+            tagline: self.text(s, "tagline", p.tagline),
+            about: self.text(s, "about", p.about),
+            charge: self.text(s, "charge", p.charge),
+            sentence_note: p.sentence_note.map(|n| self.text(s, "sentence_note", n)),
+            arrest: arrest?,
+            sentence: sentence?,
+            status: status?,
+            designation: designation?,
+            story,
+            as_of: as_of?,
+            sources,
+        };
+        (self.problems.len() == before).then_some(person)
+    }
+
+    fn sources(&mut self, s: &str, sources: Vec<raw::Source>) -> Vec<Source> {
+        if sources.is_empty() {
+            self.fail(
+                s,
+                "source",
+                "every case needs at least one [[person.source]]",
+            );
+        }
+        let mut out: Vec<Source> = Vec::new();
+        for (i, src) in sources.into_iter().enumerate() {
+            let f = |name: &str| format!("source[{i}].{name}");
+            if out.iter().any(|o| o.key == src.key) {
+                self.fail(
+                    s,
+                    &f("key"),
+                    format!("'{}' is used by two sources", src.key),
+                );
+            }
+            let url = src.url.unwrap_or_default();
+            if url.trim().is_empty() {
+                self.fail(s, &f("url"), "a source needs a URL so readers can check it");
+            } else if !(url.starts_with("https://") || url.starts_with("http://"))
+                || url.contains(char::is_whitespace)
+            {
+                self.fail(s, &f("url"), format!("'{url}' is not an http(s) URL"));
+            }
+            let date = src.date.and_then(|d| self.date(s, &f("date"), &d));
+            let date = self.not_future(s, &f("date"), date);
+            out.push(Source {
+                key: self.text(s, &f("key"), src.key),
+                title: self.text(s, &f("title"), src.title),
+                outlet: self.text(s, &f("outlet"), src.outlet),
+                url,
+                date,
+            });
+        }
+        out
+    }
+
+    fn arrest(&mut self, s: &str, a: raw::Arrest) -> Option<Arrest> {
+        let date = self.date(s, "arrest.date", &a.date);
+        let date = self.not_future(s, "arrest.date", date);
+        if date.is_some_and(|d| d.month == 0) {
+            self.fail(
+                s,
+                "arrest.date",
+                "needs at least a month (YYYY-MM) to count from",
+            );
+        }
+        let offset = crate::date::parse_offset(&a.offset)
+            .map_err(|m| self.fail(s, "arrest.offset", m))
+            .ok();
+        let time = a.time.and_then(|t| {
+            crate::date::parse_time(&t)
+                .map_err(|m| self.fail(s, "arrest.time", m))
+                .ok()
+        });
+        let (date, offset) = (date.filter(|d| d.month != 0)?, offset?);
+        Some(Arrest {
+            date,
+            start: date.midnight_at(offset, time),
+            offset,
+            place: self.text(s, "arrest.place", a.place),
+            note: a.note.map(|n| self.text(s, "arrest.note", n)),
+        })
+    }
+
+    fn status(&mut self, s: &str, st: raw::Status, arrest: Option<&Arrest>) -> Option<Status> {
+        match st.state {
+            State::Detained => {
+                for (field, value) in [
+                    ("status.date", &st.date),
+                    ("status.how", &st.how),
+                    ("status.exchange", &st.exchange),
+                ] {
+                    if value.is_some() {
+                        self.fail(s, field, "only a released person has this; remove it or set status.state = \"released\"");
+                    }
+                }
+                Some(Status::Detained)
+            }
+            State::Released => {
+                let Some(text) = st.date else {
+                    self.fail(
+                        s,
+                        "status.date",
+                        "a released person needs the release date the timer stops at",
+                    );
+                    return None;
+                };
+                let date = self.date(s, "status.date", &text);
+                let date = self.not_future(s, "status.date", date)?;
+                if !date.has_day() {
+                    self.fail(
+                        s,
+                        "status.date",
+                        "the release date must be a full YYYY-MM-DD: the timer stops there",
+                    );
+                    return None;
+                }
+                let how = match st.how {
+                    Some(how) => self.text(s, "status.how", how),
+                    None => {
+                        self.fail(s, "status.how", "say how the person was released");
+                        return None;
+                    }
+                };
+                let arrest = arrest?;
+                if date.first_day() < arrest.date.first_day() {
+                    self.fail(
+                        s,
+                        "status.date",
+                        format!("release {date} is before the arrest on {}", arrest.date),
+                    );
+                    return None;
+                }
+                let exchange = st.exchange.filter(|e| {
+                    let ok = is_slug(e);
+                    if !ok {
+                        self.fail(s, "status.exchange", format!("'{e}' is not an exchange id"));
+                    }
+                    ok
+                });
+                Some(Status::Released {
+                    date,
+                    end: date.midnight_at(arrest.offset, None),
+                    how,
+                    exchange,
+                })
+            }
+        }
+    }
+
+    fn sentence(
+        &mut self,
+        s: &str,
+        steps: Vec<raw::SentenceStep>,
+        sources: &[Source],
+    ) -> Option<Vec<SentenceStep>> {
+        let mut out = Vec::new();
+        let mut last: Option<PartialDate> = None;
+        for (i, step) in steps.into_iter().enumerate() {
+            let f = |name: &str| format!("sentence[{i}].{name}");
+            let date = step.date.and_then(|d| self.date(s, &f("date"), &d));
+            let date = self.not_future(s, &f("date"), date);
+            if let (Some(prev), Some(d)) = (last, date) {
+                if d.last_day() < prev.first_day() {
+                    self.fail(
+                        s,
+                        &f("date"),
+                        format!(
+                            "{d} comes before the previous step's {prev}; list steps in date order"
+                        ),
+                    );
+                }
+            }
+            last = date.or(last);
+            let Some(source) = sources.iter().position(|src| src.key == step.source) else {
+                self.fail(
+                    s,
+                    &f("source"),
+                    format!("no [[person.source]] has key '{}'", step.source),
+                );
+                continue;
+            };
+            out.push(SentenceStep {
+                date,
+                term: self.text(s, &f("term"), step.term),
+                event: self.text(s, &f("event"), step.event),
+                source,
+                note: step.note.map(|n| self.text(s, &f("note"), n)),
+            });
+        }
+        Some(out)
+    }
+
+    fn designation(&mut self, s: &str, d: raw::Designation) -> Option<Designation> {
+        let date = d.date.and_then(|t| self.date(s, "designation.date", &t));
+        let date = self.not_future(s, "designation.date", date);
+        if date.is_some()
+            && matches!(
+                d.status,
+                DesignationStatus::NotDesignated | DesignationStatus::Unknown
+            )
+        {
+            self.fail(
+                s,
+                "designation.date",
+                "only a designation (or a reported one) has a date; put other dates in the note",
+            );
+        }
+        Some(Designation {
+            status: d.status,
+            date,
+            note: d.note.map(|n| self.text(s, "designation.note", n)),
+        })
+    }
+
+    fn across_people(&mut self, people: &[Person]) {
+        let mut seen = std::collections::HashSet::new();
+        let mut tracked_seen = false;
+        for p in people {
+            let s = format!("person '{}'", p.id);
+            if !seen.insert(p.id.as_str()) {
+                self.fail(&s, "id", "two people have this id; ids must be unique");
+            }
+            if p.campaign && tracked_seen {
+                self.fail(
+                    &s,
+                    "campaign",
+                    "people the campaign speaks for come first in the file",
+                );
+            }
+            tracked_seen |= !p.campaign;
+        }
+    }
+}
+
+/// The field a serde error is about, with a missing field's own name appended
+/// (serde reports it at the enclosing table).
+fn serde_problem<E: fmt::Display>(e: &serde_path_to_error::Error<E>) -> (String, String) {
+    let message = e.inner().to_string().trim_end().to_string();
+    let mut field = e.path().to_string();
+    if let Some(name) = message
+        .strip_prefix("missing field `")
+        .and_then(|m| m.split('`').next())
+    {
+        field = if field.is_empty() || field == "." {
+            name.to_string()
+        } else {
+            format!("{field}.{name}")
+        };
+    }
+    (field, message)
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}

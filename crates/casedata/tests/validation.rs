@@ -1,0 +1,418 @@
+//! One test per kind of malformed data file: each asserts that the build's
+//! message names the file, the person's id and the field.
+
+use casedata::{parse, Problem, Status};
+use chrono::NaiveDate;
+
+const FILE: &str = "data/cases.toml";
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+}
+
+const CAMPAIGN: &str = r#"
+[campaign]
+as_of = "2026-02-17"
+heading = "We don't leave Americans behind"
+lead = "Lead."
+ask = "Ask."
+designation = "Designation."
+"#;
+
+/// A valid person; tests replace one line to break it.
+const GILMAN: &str = r#"
+[[person]]
+id = "robert-gilman"
+name = "Robert Gilman"
+campaign = true
+tagline = "A Marine set up in Russia"
+about = "Ex-US Marine, Dracut, MA"
+arrest.date = "2022-01-17"
+arrest.offset = "+03:00"
+arrest.place = "Voronezh"
+charge = "Use of violence against a police officer"
+status.state = "detained"
+designation.status = "not-designated"
+story = """
+First paragraph.
+
+Second paragraph.
+"""
+as_of = "2025-12-03"
+
+[[person.sentence]]
+date = "2022-10"
+term = "4.5 years"
+event = "Sentenced."
+source = "g2"
+
+[[person.sentence]]
+date = "2025-12-03"
+term = "10 years"
+event = "Third conviction."
+source = "g5"
+
+[[person.source]]
+key = "g2"
+title = "Ex-Marine jailed"
+outlet = "BBC"
+url = "https://feeds.bbci.co.uk/news/world-europe-63135831"
+date = "2022-10"
+
+[[person.source]]
+key = "g5"
+title = "Third verdict"
+outlet = "Kommersant"
+url = "https://www.kommersant.ru/doc/8250867"
+date = "2025-12-03"
+"#;
+
+const KARELINA: &str = r#"
+[[person]]
+id = "ksenia-karelina"
+name = "Ksenia Karelina"
+campaign = true
+tagline = "The ballerina case"
+about = "Dual national"
+arrest.date = "2024-01-27"
+arrest.offset = "+05:00"
+arrest.place = "Yekaterinburg"
+charge = "High treason"
+status.state = "released"
+status.date = "2025-04-10"
+status.how = "Exchanged."
+status.exchange = "2025-04-abu-dhabi"
+designation.status = "reported"
+designation.date = "2025-02"
+story = "Story."
+as_of = "2025-05-06"
+
+[[person.source]]
+key = "k10"
+title = "Exchange"
+outlet = "TASS"
+url = "https://tass.com/world/1941619"
+"#;
+
+fn file(people: &[&str]) -> String {
+    let mut text = CAMPAIGN.to_string();
+    for p in people {
+        text.push_str(p);
+    }
+    text
+}
+
+/// Parses a file that must fail and returns its problems.
+fn problems(text: &str) -> Vec<Problem> {
+    match parse(FILE, text, today()) {
+        Ok(_) => panic!("a malformed file was accepted:\n{text}"),
+        Err(problems) => problems,
+    }
+}
+
+/// Asserts that one problem names the file, the subject and the field, and
+/// that its message contains `says`.
+fn assert_names(problems: &[Problem], subject: &str, field: &str, says: &str) {
+    let found = problems.iter().any(|p| {
+        let line = p.to_string();
+        line.starts_with(FILE)
+            && line.contains(subject)
+            && p.field.contains(field)
+            && line.contains(says)
+    });
+    assert!(
+        found,
+        "no problem names {subject} / {field} / {says:?}; got:\n{problems:#?}"
+    );
+}
+
+#[test]
+fn a_valid_file_compiles_with_instants_in_local_time() {
+    let data = parse(FILE, &file(&[KARELINA, GILMAN]), today()).expect("valid file");
+    assert_eq!(data.people.len(), 2);
+    let gilman = &data.people[1];
+    // Midnight 17 January 2022 in Voronezh (+03:00) is 21:00 UTC on the 16th.
+    assert_eq!(gilman.arrest.start, 1_642_366_800);
+    assert_eq!(gilman.story, ["First paragraph.", "Second paragraph."]);
+    assert_eq!(gilman.sentence[1].source, 1);
+    match &data.people[0].status {
+        Status::Released { end, exchange, .. } => {
+            // Midnight 10 April 2025 in Yekaterinburg.
+            assert_eq!(*end, 1_744_225_200);
+            assert_eq!(exchange.as_deref(), Some("2025-04-abu-dhabi"));
+        }
+        Status::Detained => panic!("Karelina is released"),
+    }
+}
+
+#[test]
+fn the_generated_rust_carries_every_person() {
+    let data = parse(FILE, &file(&[KARELINA, GILMAN]), today()).unwrap();
+    let code = casedata::to_rust(&data);
+    assert!(code.contains("id: \"robert-gilman\""));
+    assert!(code.contains("Status::Released { date: Date { year: 2025, month: 4, day: 10 }"));
+    assert!(code.contains("pub static CAMPAIGN: Campaign"));
+}
+
+#[test]
+fn bad_date() {
+    let text = file(&[&GILMAN.replace(
+        "arrest.date = \"2022-01-17\"",
+        "arrest.date = \"2022-02-30\"",
+    )]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "arrest.date",
+        "2022-02-30",
+    );
+    let text =
+        file(&[&GILMAN.replace("date = \"2025-12-03\"\nterm", "date = \"3 Dec 2025\"\nterm")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "sentence[1].date",
+        "3 Dec 2025",
+    );
+}
+
+#[test]
+fn bad_offset() {
+    let text = file(&[&GILMAN.replace("\"+03:00\"", "\"MSK\"")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "arrest.offset",
+        "MSK",
+    );
+}
+
+#[test]
+fn unknown_field() {
+    let text = file(&[&GILMAN.replace("charge = ", "chrage = \"typo\"\ncharge = ")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "chrage",
+        "unknown field",
+    );
+    let text = file(&[&GILMAN.replace("arrest.place", "arrest.city = \"Voronezh\"\narrest.place")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "arrest.city",
+        "unknown field",
+    );
+}
+
+#[test]
+fn missing_field() {
+    let text = file(&[&GILMAN.replace(
+        "charge = \"Use of violence against a police officer\"\n",
+        "",
+    )]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "charge",
+        "missing field `charge`",
+    );
+    let text = file(&[&GILMAN.replace("arrest.offset = \"+03:00\"\n", "")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "arrest.offset",
+        "missing field `offset`",
+    );
+}
+
+#[test]
+fn a_person_without_an_id_is_named_by_position() {
+    let text = file(&[KARELINA, &GILMAN.replace("id = \"robert-gilman\"\n", "")]);
+    assert_names(&problems(&text), "person #2", "id", "missing field `id`");
+}
+
+#[test]
+fn duplicate_id() {
+    let text = file(&[GILMAN, GILMAN]);
+    assert_names(&problems(&text), "person 'robert-gilman'", "id", "unique");
+}
+
+#[test]
+fn release_before_arrest() {
+    let text = file(&[&KARELINA.replace(
+        "status.date = \"2025-04-10\"",
+        "status.date = \"2023-04-10\"",
+    )]);
+    assert_names(
+        &problems(&text),
+        "person 'ksenia-karelina'",
+        "status.date",
+        "before the arrest",
+    );
+}
+
+#[test]
+fn released_without_a_date_or_how() {
+    let text = file(&[&KARELINA.replace("status.date = \"2025-04-10\"\n", "")]);
+    assert_names(
+        &problems(&text),
+        "person 'ksenia-karelina'",
+        "status.date",
+        "release date",
+    );
+    let text = file(&[&KARELINA.replace("status.how = \"Exchanged.\"\n", "")]);
+    assert_names(
+        &problems(&text),
+        "person 'ksenia-karelina'",
+        "status.how",
+        "how",
+    );
+}
+
+#[test]
+fn detained_with_a_release_date() {
+    let text = file(&[&GILMAN.replace(
+        "status.state = \"detained\"",
+        "status.state = \"detained\"\nstatus.date = \"2025-01-01\"",
+    )]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "status.date",
+        "only a released person",
+    );
+}
+
+#[test]
+fn as_of_in_the_future() {
+    let text = file(&[&GILMAN.replace("as_of = \"2025-12-03\"", "as_of = \"2027-01-01\"")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "as_of",
+        "in the future",
+    );
+}
+
+#[test]
+fn source_without_a_url() {
+    let text = file(&[&GILMAN.replace("url = \"https://www.kommersant.ru/doc/8250867\"\n", "")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "source[1].url",
+        "needs a URL",
+    );
+    let text = file(&[&GILMAN.replace(
+        "https://www.kommersant.ru/doc/8250867",
+        "javascript:alert(1)",
+    )]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "source[1].url",
+        "not an http(s) URL",
+    );
+}
+
+#[test]
+fn sentence_citing_an_unknown_source() {
+    let text = file(&[&GILMAN.replace("source = \"g5\"", "source = \"g9\"")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "sentence[1].source",
+        "g9",
+    );
+}
+
+#[test]
+fn sentence_steps_out_of_order() {
+    let text = file(&[&GILMAN.replace("date = \"2022-10\"\nterm", "date = \"2026-01\"\nterm")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "sentence[1].date",
+        "date order",
+    );
+}
+
+#[test]
+fn unknown_designation_value() {
+    let text = file(&[&GILMAN.replace("\"not-designated\"", "\"maybe\"")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "designation.status",
+        "maybe",
+    );
+}
+
+#[test]
+fn campaign_people_must_come_first() {
+    let tracked = GILMAN
+        .replace("campaign = true", "campaign = false")
+        .replace("robert-gilman", "someone-else");
+    let text = file(&[&tracked, KARELINA]);
+    assert_names(
+        &problems(&text),
+        "person 'ksenia-karelina'",
+        "campaign",
+        "come first",
+    );
+}
+
+#[test]
+fn bad_slug() {
+    let text = file(&[&GILMAN.replace("id = \"robert-gilman\"", "id = \"Robert Gilman\"")]);
+    assert_names(&problems(&text), "person 'Robert Gilman'", "id", "slug");
+}
+
+#[test]
+fn empty_text() {
+    let text = file(&[&GILMAN.replace(
+        "tagline = \"A Marine set up in Russia\"",
+        "tagline = \"  \"",
+    )]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "tagline",
+        "must not be empty",
+    );
+}
+
+#[test]
+fn toml_syntax_error_names_the_file() {
+    let text = file(&[&GILMAN.replace("name = \"Robert Gilman\"", "name = \"Robert Gilman")]);
+    let problems = problems(&text);
+    assert!(problems[0].to_string().starts_with(FILE), "{problems:?}");
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let text = file(&[&GILMAN
+        .replace(
+            "arrest.date = \"2022-01-17\"",
+            "arrest.date = \"2022-13-01\"",
+        )
+        .replace("as_of = \"2025-12-03\"", "as_of = \"2030-01-01\"")]);
+    let problems = problems(&text);
+    assert!(problems.len() >= 2, "{problems:#?}");
+}
+
+#[test]
+fn the_real_data_file_is_valid() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/cases.toml");
+    if let Err(problems) = casedata::load(&path, today()) {
+        panic!(
+            "{}",
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}

@@ -1,0 +1,105 @@
+use crate::components::{sentence::Sentence, sources::Sources, story::Story, timer::Timer};
+use crate::model::{Person, Status};
+use crate::route::Route;
+use crate::text;
+use leptos::prelude::*;
+
+/// One person's profile card: who, since when, why, and on whose reporting.
+#[component]
+pub fn Card(
+    /// The person this card is about.
+    person: &'static Person,
+) -> impl IntoView {
+    let anchor = person.anchor();
+    let name_id = format!("{anchor}-name");
+    let labelled_by = name_id.clone();
+    view! {
+        <article
+            class="lb-card"
+            class:lb-card--released=!person.is_detained()
+            id=anchor.clone()
+            data-case=person.id
+            tabindex="-1"
+            aria-labelledby=labelled_by
+        >
+            <header class="lb-card__head">
+                <span class="lb-card__avatar" aria-hidden="true">{person.initials()}</span>
+                <div>
+                    <h3 class="lb-card__name" id=name_id>{person.name}</h3>
+                    <p class="lb-card__tagline">{person.tagline}</p>
+                </div>
+            </header>
+            <StatusLine person/>
+            <Timer person/>
+            <Facts person/>
+            <Story paragraphs=person.story id=format!("{anchor}-story")/>
+            <Sources person/>
+            <a class="lb-card__permalink" href=Route::Case(person.id).href()>
+                {text::LINK_TO_CASE}
+                <span class="lb-sr-only">": " {person.name}</span>
+            </a>
+        </article>
+    }
+}
+
+/// The status badge, how the person came home if they did, and the "as of" date.
+#[component]
+fn StatusLine(
+    /// Whose status to show.
+    person: &'static Person,
+) -> impl IntoView {
+    let (badge, freed) = match person.status {
+        Status::Detained => (text::DETAINED, None),
+        Status::Released { date, how, .. } => (text::RELEASED, Some((date, how))),
+    };
+    view! {
+        <p class="lb-card__status">
+            <span class="lb-badge" class:lb-badge--released=freed.is_some()>{badge}</span>
+            " "
+            <span class="lb-card__asof">{text::as_of(person.as_of)}</span>
+        </p>
+        {freed
+            .map(|(date, how)| {
+                view! {
+                    <p class="lb-card__freed">
+                        <time datetime=date.iso()>{text::freed(date)}</time>
+                        " "
+                        {how}
+                    </p>
+                }
+            })}
+    }
+}
+
+/// Arrest, charge, sentence and designation as a definition list.
+#[component]
+fn Facts(
+    /// Whose facts to list.
+    person: &'static Person,
+) -> impl IntoView {
+    let arrest = &person.arrest;
+    let designation = &person.designation;
+    view! {
+        <dl class="lb-card__facts">
+            <dt>{text::ARRESTED}</dt>
+            <dd>
+                <time datetime=arrest.date.iso()>{text::date(arrest.date)}</time>
+                ", "
+                {arrest.place}
+                {arrest.note.map(|n| view! { <span class="lb-card__note">{n}</span> })}
+            </dd>
+            <dt>{text::CHARGE}</dt>
+            <dd>{person.charge}</dd>
+            <dt>{text::SENTENCE}</dt>
+            <dd>
+                <Sentence person/>
+            </dd>
+            <dt>{text::DESIGNATION}</dt>
+            <dd>
+                {text::designation_label(designation.status)}
+                {designation.date.map(|d| view! { " (" <time datetime=d.iso()>{text::date(d)}</time> ")" })}
+                {designation.note.map(|n| view! { <span class="lb-card__note">{n}</span> })}
+            </dd>
+        </dl>
+    }
+}

@@ -1,0 +1,10 @@
+//! The page's building blocks, one concern a module.
+
+pub mod ask;
+pub mod card;
+pub mod case_list;
+pub mod clock_toggle;
+pub mod sentence;
+pub mod sources;
+pub mod story;
+pub mod timer;

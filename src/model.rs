@@ -1,0 +1,259 @@
+//! The case data as the app sees it: static values compiled in by `build.rs`.
+
+/// A date as precise as the sources allow: `month`/`day` are 0 when unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// ISO 8601 as far as known ("2024-01-27", "2019-08"), for `<time datetime>`.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (0, _) => format!("{:04}", self.year),
+            (m, 0) => format!("{:04}-{:02}", self.year, m),
+            (m, d) => format!("{:04}-{:02}-{:02}", self.year, m, d),
+        }
+    }
+}
+
+/// The campaign's own words, heading the page.
+pub struct Campaign {
+    pub as_of: Date,
+    pub heading: &'static str,
+    pub lead: &'static str,
+    pub ask: &'static str,
+    pub designation: &'static str,
+}
+
+pub struct Person {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// The campaign speaks for this person: they lead the page and the petition names them.
+    pub campaign: bool,
+    pub tagline: &'static str,
+    pub about: &'static str,
+    pub arrest: Arrest,
+    pub charge: &'static str,
+    pub sentence: &'static [SentenceStep],
+    pub sentence_note: Option<&'static str>,
+    pub status: Status,
+    pub designation: Designation,
+    pub story: &'static [&'static str],
+    pub as_of: Date,
+    pub sources: &'static [Source],
+}
+
+pub struct Arrest {
+    pub date: Date,
+    /// Unix seconds the timer counts from.
+    pub start: i64,
+    /// Seconds east of UTC at the place of arrest.
+    pub offset: i32,
+    pub place: &'static str,
+    pub note: Option<&'static str>,
+}
+
+pub struct SentenceStep {
+    pub date: Option<Date>,
+    pub term: &'static str,
+    pub event: &'static str,
+    /// Index into the person's `sources`.
+    pub source: usize,
+    pub note: Option<&'static str>,
+}
+
+pub enum Status {
+    Detained,
+    Released {
+        date: Date,
+        /// Unix seconds the timer stands frozen at.
+        end: i64,
+        how: &'static str,
+        exchange: Option<&'static str>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DesignationStatus {
+    Designated,
+    Reported,
+    NotDesignated,
+    Unknown,
+}
+
+pub struct Designation {
+    pub status: DesignationStatus,
+    pub date: Option<Date>,
+    pub note: Option<&'static str>,
+}
+
+pub struct Source {
+    pub key: &'static str,
+    pub title: &'static str,
+    pub outlet: &'static str,
+    pub url: &'static str,
+    pub date: Option<Date>,
+}
+
+impl Person {
+    pub fn is_detained(&self) -> bool {
+        matches!(self.status, Status::Detained)
+    }
+
+    /// When the timer stops: the release, or `None` while the person is held.
+    pub fn release_instant(&self) -> Option<i64> {
+        match self.status {
+            Status::Detained => None,
+            Status::Released { end, .. } => Some(end),
+        }
+    }
+
+    /// Whether the arrest day is known, so the timer can be exact to the second.
+    pub fn arrest_day_known(&self) -> bool {
+        self.arrest.date.day != 0
+    }
+
+    /// Up to two initials for the avatar: first and last word of the name.
+    pub fn initials(&self) -> String {
+        let mut words = self
+            .name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next());
+        let first = words.next();
+        let last = words.last();
+        first
+            .into_iter()
+            .chain(last)
+            .flat_map(char::to_uppercase)
+            .collect()
+    }
+
+    /// The sentence as it changed, "4.5 years → 3.5 years → 10 years".
+    pub fn sentence_path(&self) -> Option<String> {
+        (!self.sentence.is_empty()).then(|| {
+            self.sentence
+                .iter()
+                .map(|s| s.term)
+                .collect::<Vec<_>>()
+                .join(" → ")
+        })
+    }
+
+    /// The anchor id of this person's card; `#/case/<id>` links resolve to it.
+    pub fn anchor(&self) -> String {
+        format!("case-{}", self.id)
+    }
+}
+
+/// The people the campaign speaks for who are still held.
+pub fn still_left_behind(people: &'static [Person]) -> impl Iterator<Item = &'static Person> {
+    people.iter().filter(|p| p.campaign && p.is_detained())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cases::PEOPLE;
+
+    fn person(id: &str) -> &'static Person {
+        PEOPLE.iter().find(|p| p.id == id).expect(id)
+    }
+
+    #[test]
+    fn campaign_people_lead_and_are_the_four_named_by_the_campaign() {
+        let lead: Vec<&str> = PEOPLE
+            .iter()
+            .take_while(|p| p.campaign)
+            .map(|p| p.id)
+            .collect();
+        assert_eq!(
+            lead,
+            [
+                "ksenia-karelina",
+                "robert-gilman",
+                "andre-khachatoorian",
+                "david-barnes"
+            ]
+        );
+        assert!(PEOPLE.iter().skip(4).all(|p| !p.campaign));
+    }
+
+    #[test]
+    fn karelina_is_free_and_not_left_behind() {
+        let karelina = person("ksenia-karelina");
+        assert!(!karelina.is_detained());
+        let left: Vec<&str> = still_left_behind(PEOPLE).map(|p| p.id).collect();
+        assert_eq!(
+            left,
+            ["robert-gilman", "andre-khachatoorian", "david-barnes"]
+        );
+    }
+
+    #[test]
+    fn corrected_facts_win_over_the_2024_seeds() {
+        // Seeds: "Arrested January 2, 2024"; the fact sheet: detained 27 January 2024.
+        assert_eq!(
+            person("ksenia-karelina").arrest.date,
+            Date {
+                year: 2024,
+                month: 1,
+                day: 27
+            }
+        );
+        // Seeds: 27 December 2021; the fact sheet: 26 December.
+        assert_eq!(
+            person("andre-khachatoorian").arrest.date,
+            Date {
+                year: 2021,
+                month: 12,
+                day: 26
+            }
+        );
+        // Seeds: "8 years", unverified: no sentence may be shown as fact.
+        assert!(person("andre-khachatoorian").sentence.is_empty());
+        assert!(person("andre-khachatoorian").sentence_note.is_some());
+        assert_eq!(
+            person("robert-gilman").sentence.last().unwrap().term,
+            "10 years"
+        );
+    }
+
+    #[test]
+    fn initials_take_first_and_last_word() {
+        assert_eq!(person("ksenia-karelina").initials(), "KK");
+        assert_eq!(person("stephen-james-hubbard").initials(), "SH");
+    }
+
+    #[test]
+    fn sentence_path_joins_terms_in_order() {
+        let path = person("robert-gilman").sentence_path().unwrap();
+        assert!(path.starts_with("4.5 years → 3.5 years"), "{path}");
+        assert!(path.ends_with("→ 10 years"), "{path}");
+        assert_eq!(person("andre-khachatoorian").sentence_path(), None);
+    }
+
+    #[test]
+    fn partial_dates_print_as_far_as_known() {
+        assert_eq!(
+            Date {
+                year: 2019,
+                month: 8,
+                day: 0
+            }
+            .iso(),
+            "2019-08"
+        );
+        assert_eq!(
+            Date {
+                year: 2024,
+                month: 1,
+                day: 27
+            }
+            .iso(),
+            "2024-01-27"
+        );
+    }
+}

@@ -1,0 +1,70 @@
+//! Deep links in the URL fragment, so a static host serves every one of them.
+
+/// Where a URL fragment points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route<'a> {
+    Home,
+    /// `#/case/<id>`: one person's card.
+    Case(&'a str),
+}
+
+impl<'a> Route<'a> {
+    /// Reads `location.hash` ("#/case/robert-gilman"); anything unknown is `Home`.
+    pub fn parse(hash: &'a str) -> Self {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        match path.split_once('/') {
+            Some(("case", id)) if !id.is_empty() && !id.contains('/') => Route::Case(id),
+            _ => Route::Home,
+        }
+    }
+
+    /// The fragment that links here.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Case(id) => format!("#/case/{id}"),
+        }
+    }
+
+    /// The id of the element this route scrolls to and focuses.
+    pub fn target_id(&self) -> Option<String> {
+        match self {
+            Route::Home => None,
+            Route::Case(id) => Some(format!("case-{id}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_case_links() {
+        assert_eq!(
+            Route::parse("#/case/robert-gilman"),
+            Route::Case("robert-gilman")
+        );
+        assert_eq!(
+            Route::parse("#case/robert-gilman"),
+            Route::Case("robert-gilman")
+        );
+        assert_eq!(
+            Route::parse("#/case/robert-gilman").target_id().as_deref(),
+            Some("case-robert-gilman")
+        );
+    }
+
+    #[test]
+    fn anything_else_is_home() {
+        for hash in ["", "#", "#/", "#/case/", "#/case/a/b", "#/cases/x", "#top"] {
+            assert_eq!(Route::parse(hash), Route::Home, "{hash}");
+        }
+    }
+
+    #[test]
+    fn href_round_trips() {
+        let r = Route::Case("david-barnes");
+        assert_eq!(Route::parse(&r.href()), r);
+    }
+}

@@ -1,0 +1,248 @@
+//! Every user-facing string of the app, in one place so that translations
+//! (Russian, Ukrainian) replace this module and nothing else.
+
+use crate::elapsed::Elapsed;
+use crate::model::{Date, DesignationStatus};
+
+pub const SKIP_TO_CASES: &str = "Skip to the cases";
+pub const LEFT_BEHIND_HEADING: &str = "Still left behind";
+pub const CAMPAIGN_CASES_HEADING: &str = "The Americans the campaign speaks for";
+pub const TRACKED_CASES_HEADING: &str = "Other Americans held in Russia";
+pub const TRACKED_CASES_INTRO: &str =
+    "Cases tracked from public reporting. Each shows its sources and the date of the newest one.";
+pub const DESIGNATION_HEADING: &str = "What the designation would change";
+pub const PAUSE_TIMERS: &str = "Pause timers";
+pub const RESUME_TIMERS: &str = "Resume timers";
+pub const TIMERS_PAUSED_NOTE: &str = "Timers are paused.";
+pub const ARRESTED: &str = "Arrested";
+pub const CHARGE: &str = "Charge";
+pub const SENTENCE: &str = "Sentence";
+pub const SENTENCE_HISTORY: &str = "How the sentence changed";
+pub const DESIGNATION: &str = "Wrongful-detention designation";
+pub const READ_MORE: &str = "Read more";
+pub const READ_LESS: &str = "Show less";
+pub const SOURCES: &str = "Sources";
+pub const LINK_TO_CASE: &str = "Link to this case";
+pub const DETAINED: &str = "Detained";
+pub const RELEASED: &str = "Released";
+pub const DETAINED_FOR: &str = "Detained for";
+pub const HELD_FOR: &str = "Held for";
+pub const DATE_NOT_REPORTED: &str = "date not reported";
+
+pub fn designation_label(status: DesignationStatus) -> &'static str {
+    match status {
+        DesignationStatus::Designated => "Designated wrongfully detained",
+        DesignationStatus::Reported => "Reported designated (unconfirmed)",
+        DesignationStatus::NotDesignated => "Not designated",
+        DesignationStatus::Unknown => "Unknown",
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "27 January 2024", "August 2019" or "2020", as precise as the date is.
+pub fn date(d: Date) -> String {
+    let month = MONTHS.get(usize::from(d.month).wrapping_sub(1));
+    match (month, d.day) {
+        (None, _) => d.year.to_string(),
+        (Some(m), 0) => format!("{m} {}", d.year),
+        (Some(m), day) => format!("{day} {m} {}", d.year),
+    }
+}
+
+/// "Status as of 3 December 2025".
+pub fn as_of(d: Date) -> String {
+    format!("as of {}", date(d))
+}
+
+pub fn information_as_of(d: Date) -> String {
+    format!("Information as of {}.", date(d))
+}
+
+/// "1,771": digits grouped by thousands.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn count(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn ymd_parts(e: &Elapsed, with_days: bool) -> Vec<String> {
+    let mut parts = Vec::with_capacity(3);
+    if e.years > 0 {
+        parts.push(count(e.years, "year", "years"));
+    }
+    if e.years > 0 || e.months > 0 || !with_days {
+        parts.push(count(e.months, "month", "months"));
+    }
+    if with_days {
+        parts.push(count(e.days, "day", "days"));
+    }
+    parts
+}
+
+/// "2 years 10 months 6 days" for the ticking display; "about 2 years 8 months"
+/// when the arrest day is not known.
+pub fn ymd(e: &Elapsed, day_known: bool) -> String {
+    let parts = ymd_parts(e, day_known).join(" ");
+    if day_known {
+        parts
+    } else {
+        format!("about {parts}")
+    }
+}
+
+/// "04:05:06".
+pub fn hms(e: &Elapsed) -> String {
+    format!("{:02}:{:02}:{:02}", e.hours, e.minutes, e.seconds)
+}
+
+/// "1,771 days", or "about 990 days" when the arrest day is not known.
+pub fn total_days(e: &Elapsed, day_known: bool) -> String {
+    let days = format!(
+        "{} {}",
+        thousands(e.total_days),
+        if e.total_days == 1 { "day" } else { "days" }
+    );
+    if day_known {
+        days
+    } else {
+        format!("about {days}")
+    }
+}
+
+/// The sentence screen readers get instead of the ticking digits:
+/// "Detained for 2 years, 10 months and 6 days (1,771 days)."
+pub fn elapsed_summary(e: &Elapsed, day_known: bool, detained: bool) -> String {
+    let lead = if detained { DETAINED_FOR } else { HELD_FOR };
+    let mut parts = ymd_parts(e, day_known);
+    let last = parts.pop().unwrap_or_default();
+    let list = if parts.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", parts.join(", "))
+    };
+    let about = if day_known { "" } else { "about " };
+    format!("{lead} {about}{list} ({}).", total_days(e, day_known))
+}
+
+/// "Freed 10 April 2025." followed by how.
+pub fn freed(d: Date) -> String {
+    format!("Freed {}.", date(d))
+}
+
+/// Accessible name of a source link: "Kommersant, 3 December 2025: title".
+pub fn source_line(outlet: &str, d: Option<Date>) -> String {
+    match d {
+        Some(d) => format!("{outlet}, {}", date(d)),
+        None => outlet.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e(years: u32, months: u32, days: u32, total_days: u64) -> Elapsed {
+        Elapsed {
+            years,
+            months,
+            days,
+            total_days,
+            ..Elapsed::default()
+        }
+    }
+
+    #[test]
+    fn dates_as_precise_as_known() {
+        assert_eq!(
+            date(Date {
+                year: 2024,
+                month: 1,
+                day: 27
+            }),
+            "27 January 2024"
+        );
+        assert_eq!(
+            date(Date {
+                year: 2019,
+                month: 8,
+                day: 0
+            }),
+            "August 2019"
+        );
+        assert_eq!(
+            date(Date {
+                year: 2020,
+                month: 0,
+                day: 0
+            }),
+            "2020"
+        );
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_771), "1,771");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn ymd_drops_leading_zero_units_and_uses_singulars() {
+        assert_eq!(ymd(&e(2, 10, 6, 1_041), true), "2 years 10 months 6 days");
+        assert_eq!(ymd(&e(1, 0, 1, 367), true), "1 year 0 months 1 day");
+        assert_eq!(ymd(&e(0, 0, 9, 9), true), "9 days");
+        assert_eq!(ymd(&e(2, 8, 12, 990), false), "about 2 years 8 months");
+    }
+
+    #[test]
+    fn summary_reads_as_a_sentence() {
+        assert_eq!(
+            elapsed_summary(&e(2, 10, 6, 1_771), true, true),
+            "Detained for 2 years, 10 months and 6 days (1,771 days)."
+        );
+        assert_eq!(
+            elapsed_summary(&e(0, 0, 9, 9), true, false),
+            "Held for 9 days (9 days)."
+        );
+        assert_eq!(
+            elapsed_summary(&e(2, 8, 0, 990), false, false),
+            "Held for about 2 years and 8 months (about 990 days)."
+        );
+    }
+
+    #[test]
+    fn clock_digits_are_zero_padded() {
+        let t = Elapsed {
+            hours: 4,
+            minutes: 5,
+            seconds: 6,
+            ..Elapsed::default()
+        };
+        assert_eq!(hms(&t), "04:05:06");
+    }
+}

@@ -1,0 +1,364 @@
+// End-to-end tests of the cards page, against the release build in dist/.
+//
+// The expected values come from data/cases.toml, parsed here with smol-toml and
+// computed with plain JavaScript dates, independently of the app's Rust code.
+import { test, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'smol-toml';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const DATA_FILE = path.join(root, 'data', 'cases.toml');
+const SCREENSHOT_DIR = path.join(root, 'test-results', 'screenshots');
+
+const DAY_MS = 86_400_000;
+
+// ---------------------------------------------------------------------------
+// The data, read independently of the app.
+
+type RawPerson = {
+  id: string;
+  name: string;
+  arrest: { date: string; offset: string; time?: string };
+  status: { state: 'detained' | 'released'; date?: string };
+};
+
+type Person = RawPerson & {
+  /** The arrest date has a day ("YYYY-MM-DD"), so the timer is exact. */
+  dayKnown: boolean;
+  /** The instant the timer counts from (ms), or NaN when the day is unknown. */
+  startMs: number;
+  /** For a released person with a full release date: the instant the timer stands frozen at. */
+  endMs: number;
+};
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function instant(date: string, offset: string, time = '00:00:00'): number {
+  const t = time.length === 5 ? `${time}:00` : time;
+  return Date.parse(`${date}T${t}${offset}`);
+}
+
+function loadPeople(): Person[] {
+  const doc = parse(fs.readFileSync(DATA_FILE, 'utf8')) as unknown as { person: RawPerson[] };
+  if (!Array.isArray(doc.person) || doc.person.length === 0) {
+    throw new Error(`${DATA_FILE} has no [[person]] entries`);
+  }
+  return doc.person.map((p) => {
+    const dayKnown = FULL_DATE.test(p.arrest.date);
+    const startMs = dayKnown ? instant(p.arrest.date, p.arrest.offset, p.arrest.time) : NaN;
+    const endMs =
+      p.status.state === 'released' && p.status.date && FULL_DATE.test(p.status.date)
+        ? instant(p.status.date, p.arrest.offset)
+        : NaN;
+    return { ...p, dayKnown, startMs, endMs };
+  });
+}
+
+const people = loadPeople();
+const exactDetained = people.filter((p) => p.status.state === 'detained' && p.dayKnown);
+
+/** Whole days since `startMs`, as the test computes them. */
+const daysSince = (startMs: number, now = Date.now()) => Math.floor((now - startMs) / DAY_MS);
+/** "1,771 days" / "1 day". */
+const daysText = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'day' : 'days'}`;
+
+/** "HH:MM:SS" → seconds into the day. */
+function hmsSeconds(text: string): number {
+  const m = /^(\d{2}):(\d{2}):(\d{2})$/.exec(text.trim());
+  if (!m) throw new Error(`timer shows "${text}", not HH:MM:SS`);
+  return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+}
+
+/** Seconds into the current day of elapsed time (the HH:MM:SS the timer should show) at `now`. */
+const trueHmsSeconds = (startMs: number, now: number) => Math.floor((now - startMs) / 1000) % 86_400;
+
+const fmtHms = (s: number) =>
+  [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((n) => String(n).padStart(2, '0')).join(':');
+
+/**
+ * Reads a card's HH:MM:SS and checks it against the true elapsed time at the
+ * moment of reading (window [before, after], ±1 s for the tick).
+ */
+async function readHmsAgainstTruth(page: Page, person: Person) {
+  const before = Date.now();
+  const shown = (await page.locator(`#case-${person.id} .lb-timer__hms`).textContent()) ?? '';
+  const after = Date.now();
+  const lo = trueHmsSeconds(person.startMs, before) - 1;
+  const hi = trueHmsSeconds(person.startMs, after) + 1;
+  const s = hmsSeconds(shown);
+  // Circular comparison, so a read across midnight of the timer still works.
+  const within = [s, s + 86_400, s - 86_400].some((v) => v >= lo && v <= hi);
+  return { shown, within, expected: `${fmtHms(((lo + 1) % 86_400 + 86_400) % 86_400)}..${fmtHms(((hi - 1) % 86_400 + 86_400) % 86_400)}` };
+}
+
+// ---------------------------------------------------------------------------
+// Page helpers.
+
+type Opened = { page: Page; consoleErrors: string[]; pageErrors: string[]; close: () => Promise<void> };
+
+async function openCards(browser: Browser, options: BrowserContextOptions = {}, url = '/'): Promise<Opened> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      consoleErrors.push(`${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
+  await page.goto(url);
+  await expect(page.locator('article.lb-card').first(), 'the app renders its cards').toBeVisible();
+  return { page, consoleErrors, pageErrors, close: () => context.close() };
+}
+
+const card = (page: Page, id: string) => page.locator(`article.lb-card#case-${id}`);
+const toggle = (page: Page) => page.locator('.lb-clock-toggle');
+
+// ---------------------------------------------------------------------------
+
+test.describe('cards page', () => {
+  test('a. every person in the data file has exactly one card, in file order, with the right name', async ({ browser }) => {
+    const { page, close } = await openCards(browser);
+    const cards = await page.locator('article.lb-card').evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.id,
+        dataCase: el.getAttribute('data-case'),
+        tabindex: el.getAttribute('tabindex'),
+        name: el.querySelector('.lb-card__name')?.textContent?.trim() ?? null,
+        badge: el.querySelector('.lb-badge')?.textContent?.trim() ?? null,
+        state: el.querySelector('.lb-timer')?.getAttribute('data-state') ?? null,
+        sources: el.querySelectorAll('.lb-card__sources a[href]').length,
+        asOf: el.querySelector('.lb-card__asof')?.textContent?.trim() ?? null,
+      })),
+    );
+
+    // Exactly one card per person, nothing extra, in the data file's order.
+    expect(cards.map((c) => c.id), 'card ids in page order').toEqual(people.map((p) => `case-${p.id}`));
+    expect(cards.map((c) => c.dataCase)).toEqual(people.map((p) => p.id));
+    expect(cards.map((c) => c.name), 'card names in page order').toEqual(people.map((p) => p.name));
+    expect(cards.every((c) => c.tabindex === '-1'), 'every card is focusable by script (tabindex=-1)').toBe(true);
+
+    // Status a visitor sees: the badge and whether the timer runs.
+    expect(cards.map((c) => `${c.dataCase}: ${c.badge} / ${c.state}`)).toEqual(
+      people.map((p) =>
+        p.status.state === 'detained' ? `${p.id}: Detained / running` : `${p.id}: Released / frozen`,
+      ),
+    );
+    for (const c of cards) {
+      expect(c.sources, `${c.dataCase} links at least one source`).toBeGreaterThan(0);
+      expect(c.asOf ?? '', `${c.dataCase} says how current it is`).toMatch(/^as of \S/);
+    }
+    await close();
+  });
+
+  test('b. day counts equal the time since arrest; a released card stands still', async ({ browser }) => {
+    const { page, close } = await openCards(browser);
+    expect(exactDetained.length, 'data has detained people with a known arrest day').toBeGreaterThan(0);
+
+    const before = Date.now();
+    const shown = await page.locator('article.lb-card').evaluateAll((els) =>
+      Object.fromEntries(
+        els.map((el) => {
+          const d = el.querySelector('.lb-timer__days');
+          return [el.getAttribute('data-case'), { attr: d?.getAttribute('data-days') ?? null, text: d?.textContent?.trim() ?? null }];
+        }),
+      ),
+    );
+    const after = Date.now();
+
+    for (const p of exactDetained) {
+      const ok = new Set([daysSince(p.startMs, before), daysSince(p.startMs, after)]);
+      const got = shown[p.id];
+      expect(got, `card for ${p.id}`).toBeTruthy();
+      expect([...ok].map(String), `${p.name}: data-days (arrested ${p.arrest.date} ${p.arrest.offset})`).toContain(got.attr);
+      expect([...ok].map(daysText), `${p.name}: visible day count`).toContain(got.text);
+    }
+
+    // Released people with exact dates: frozen at the days between arrest and release.
+    for (const p of people.filter((q) => q.status.state === 'released' && q.dayKnown && !Number.isNaN(q.endMs))) {
+      const n = Math.floor((p.endMs - p.startMs) / DAY_MS);
+      expect(shown[p.id], `${p.name}: frozen day count`).toEqual({ attr: String(n), text: daysText(n) });
+    }
+
+    // Ksenia Karelina: arrested 2024-01-27 (+05:00), released 2025-04-10: 439 days, and it stays there.
+    const karelina = people.find((p) => p.id === 'ksenia-karelina');
+    expect(karelina, 'Ksenia Karelina is in the data file').toBeTruthy();
+    expect([karelina!.arrest.date, karelina!.arrest.offset, karelina!.status.state, karelina!.status.date]).toEqual([
+      '2024-01-27',
+      '+05:00',
+      'released',
+      '2025-04-10',
+    ]);
+    const k = card(page, 'ksenia-karelina');
+    await expect(k.locator('.lb-timer__days')).toHaveText('439 days');
+    await expect(k.locator('.lb-timer__days')).toHaveAttribute('data-days', '439');
+    const snapshot = () =>
+      k.locator('.lb-timer').evaluate((t) =>
+        ['.lb-timer__ymd', '.lb-timer__hms', '.lb-timer__days', '.lb-timer__summary'].map(
+          (sel) => t.querySelector(sel)?.textContent?.trim() ?? null,
+        ),
+      );
+    const first = await snapshot();
+    await page.waitForTimeout(2000);
+    expect(await snapshot(), 'the released timer does not move').toEqual(first);
+    expect(first[2]).toBe('439 days');
+    await close();
+  });
+
+  test('c. the seconds keep changing and show the true elapsed time', async ({ browser }) => {
+    const { page, close } = await openCards(browser);
+    const p = exactDetained[0];
+    const hms = card(page, p.id).locator('.lb-timer__hms');
+    await expect(card(page, p.id).locator('.lb-timer')).toHaveAttribute('data-state', 'running');
+
+    const first = (await hms.textContent())?.trim();
+    await page.waitForTimeout(1200);
+    const second = (await hms.textContent())?.trim();
+    expect(second, `${p.name}'s HH:MM:SS moves after 1.2 s`).not.toBe(first);
+
+    const r = await readHmsAgainstTruth(page, p);
+    expect(r.within, `${p.name}: timer shows ${r.shown}, true elapsed time is ${r.expected} (±1 s)`).toBe(true);
+    await close();
+  });
+
+  test('d. pause stops the ticking; resume continues from the true time', async ({ browser }) => {
+    const { page, close } = await openCards(browser);
+    const p = exactDetained[0];
+    const hms = card(page, p.id).locator('.lb-timer__hms');
+    const button = toggle(page);
+
+    await expect(button).toHaveCount(1);
+    await expect(button).toHaveText('Pause timers');
+    await button.click();
+    await expect(button).toHaveText('Resume timers');
+
+    const paused = (await hms.textContent())?.trim();
+    await page.waitForTimeout(2200);
+    expect((await hms.textContent())?.trim(), 'paused timer does not move over 2.2 s').toBe(paused);
+
+    await button.click();
+    await expect(button).toHaveText('Pause timers');
+    // Resuming jumps to the true current time (≥ 2.2 s past the paused value), not where it stopped.
+    await expect
+      .poll(async () => (await readHmsAgainstTruth(page, p)).within, {
+        message: `${p.name}: after resume the timer shows the true elapsed time (was paused at ${paused})`,
+        timeout: 1500,
+      })
+      .toBe(true);
+    expect((await hms.textContent())?.trim()).not.toBe(paused);
+    // And it ticks again.
+    const resumed = (await hms.textContent())?.trim();
+    await expect.poll(async () => (await hms.textContent())?.trim(), { timeout: 2000 }).not.toBe(resumed);
+    await close();
+  });
+
+  test('e. with reduced motion the timers start paused', async ({ browser }) => {
+    const { page, close } = await openCards(browser, { reducedMotion: 'reduce' });
+    const p = exactDetained[0];
+    const hms = card(page, p.id).locator('.lb-timer__hms');
+
+    await expect(toggle(page)).toHaveText('Resume timers');
+    const first = (await hms.textContent())?.trim();
+    await page.waitForTimeout(1500);
+    expect((await hms.textContent())?.trim(), 'no ticking under prefers-reduced-motion').toBe(first);
+
+    // The day count is still right while paused.
+    const d = card(page, p.id).locator('.lb-timer__days');
+    const now = Date.now();
+    expect([String(daysSince(p.startMs, now - 2000)), String(daysSince(p.startMs, now))]).toContain(
+      await d.getAttribute('data-days'),
+    );
+    await close();
+  });
+
+  test('f. a deep link focuses its card, and a new hash moves focus', async ({ browser }) => {
+    const { page, close } = await openCards(browser, { viewport: { width: 1280, height: 720 } }, '/#/case/david-barnes');
+    const barnes = card(page, 'david-barnes');
+    await expect(barnes).toBeFocused();
+    await expect(barnes).toBeInViewport();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('case-david-barnes');
+
+    // The last card in the file is far down the page: the hash change must scroll there too.
+    const last = people[people.length - 1];
+    expect(last.id).not.toBe('david-barnes');
+    await page.evaluate((id) => {
+      location.hash = `#/case/${id}`;
+    }, last.id);
+    const target = card(page, last.id);
+    await expect(target).toBeFocused();
+    await expect(target).toBeInViewport();
+    await expect(barnes).not.toBeFocused();
+    await close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`g. axe finds no WCAG 2.2 AA violations (${colorScheme})`, async ({ browser }) => {
+      const { page, close } = await openCards(browser, { colorScheme });
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      // Each violation: id, impact, help, and up to 8 offending elements (axe target selectors).
+      const report = results.violations
+        .map((v) => {
+          const nodes = v.nodes.slice(0, 8).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`);
+          if (v.nodes.length > 8) nodes.push(`    … and ${v.nodes.length - 8} more`);
+          return `${v.id} (${v.impact}, ${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}): ${v.help}\n${nodes.join('\n')}`;
+        })
+        .join('\n');
+      expect(
+        results.violations.map((v) => `${v.id} × ${v.nodes.length}`),
+        `axe violations in ${colorScheme} mode:\n${report}`,
+      ).toEqual([]);
+      await close();
+    });
+  }
+
+  test('h. no console errors or page errors during load and 2 s of ticking', async ({ browser }) => {
+    const { page, consoleErrors, pageErrors, close } = await openCards(browser);
+    await page.waitForTimeout(2000);
+    expect(pageErrors, 'uncaught page errors').toEqual([]);
+    expect(consoleErrors, 'console errors').toEqual([]);
+    await close();
+  });
+
+  test('i. screenshots at 375 and 1280 px; nothing overflows at 320 px', async ({ browser }) => {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const shots: { name: string; width: number; height: number; colorScheme: 'light' | 'dark' }[] = [
+      { name: 'cards-375.png', width: 375, height: 800, colorScheme: 'light' },
+      { name: 'cards-1280.png', width: 1280, height: 900, colorScheme: 'light' },
+      { name: 'cards-375-dark.png', width: 375, height: 800, colorScheme: 'dark' },
+    ];
+    for (const s of shots) {
+      // Reduced motion: timers paused, so the screenshot is stable.
+      const { page, close } = await openCards(browser, {
+        viewport: { width: s.width, height: s.height },
+        colorScheme: s.colorScheme,
+        reducedMotion: 'reduce',
+      });
+      await page.evaluate(() => document.fonts.ready);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `no horizontal overflow at ${s.width} px`).toBeLessThanOrEqual(s.width);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, s.name), fullPage: true });
+      await close();
+    }
+
+    const { page, close } = await openCards(browser, { viewport: { width: 320, height: 800 } });
+    await page.evaluate(() => document.fonts.ready);
+    const overflow = await page.evaluate(() => {
+      const vw = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > vw + 0.5)
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`);
+      return { scrollWidth: document.documentElement.scrollWidth, wide };
+    });
+    expect(overflow.scrollWidth, `page is wider than 320 px; widest elements: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(320);
+    await close();
+  });
+});
