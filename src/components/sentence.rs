@@ -11,13 +11,11 @@ pub fn Sentence(
     let history = (!person.sentence.is_empty()).then(|| {
         let steps = person.sentence.iter().map(|step| {
             let source = &person.sources[step.source];
-            let when = step.date.map_or_else(
-                || view! { <span>{text::DATE_NOT_REPORTED}</span> }.into_any(),
-                |d| view! { <time datetime=d.iso()>{text::date(d)}</time> }.into_any(),
-            );
+            let when = step.date.map(|d| view! { <time datetime=d.iso()>{text::date(d)}</time> });
+            let unknown = step.date.is_none().then_some(text::DATE_NOT_REPORTED);
             view! {
                 <li>
-                    <strong>{step.term}</strong> " · " {when} ". " {step.event} " "
+                    <strong>{step.term}</strong> " · " {when} {unknown} ". " {step.event} " "
                     {step.note.map(|n| view! { <em>{n}</em> " " })}
                     <a href=source.url rel="noopener noreferrer">{source.outlet}</a>
                 </li>

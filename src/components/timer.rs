@@ -38,7 +38,8 @@ pub fn Timer(
             <p class="lb-timer__label">{if detained { text::DETAINED_FOR } else { text::HELD_FOR }}</p>
             <div class="lb-timer__display" aria-hidden="true">
                 <p class="lb-timer__ymd">{move || ymd.get()}</p>
-                {exact.then(|| view! { <p class="lb-timer__hms">{move || text::hms(&elapsed.get())}</p> })}
+                // A release has no time of day, so frozen timers show no clock.
+                {(exact && detained).then(|| view! { <p class="lb-timer__hms">{move || text::hms(&elapsed.get())}</p> })}
                 <p class="lb-timer__days" data-days=move || days.get().to_string()>{total}</p>
             </div>
             <p class="lb-sr-only lb-timer__summary">{move || summary.get()}</p>
