@@ -20,7 +20,6 @@ pub const SENTENCE: &str = "Sentence";
 pub const SENTENCE_HISTORY: &str = "How the sentence changed";
 pub const DESIGNATION: &str = "Wrongful-detention designation";
 pub const READ_MORE: &str = "Read more";
-pub const READ_LESS: &str = "Show less";
 pub const SOURCES: &str = "Sources";
 pub const LINK_TO_CASE: &str = "Link to this case";
 pub const DETAINED: &str = "Detained";

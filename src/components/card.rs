@@ -23,7 +23,7 @@ pub fn Card(
             aria-labelledby=labelled_by
         >
             <header class="lb-card__head">
-                <span class="lb-card__avatar" aria-hidden="true">{person.initials()}</span>
+                <span class="lb-card__avatar" aria-hidden="true">{person.initials}</span>
                 <div>
                     <h3 class="lb-card__name" id=name_id>{person.name}</h3>
                     <p class="lb-card__tagline">{person.tagline}</p>
@@ -32,7 +32,7 @@ pub fn Card(
             <StatusLine person/>
             <Timer person/>
             <Facts person/>
-            <Story paragraphs=person.story id=format!("{anchor}-story")/>
+            <Story paragraphs=person.story/>
             <Sources person/>
             <a class="lb-card__permalink" href=Route::Case(person.id).href()>
                 {text::LINK_TO_CASE}

@@ -19,30 +19,23 @@ pub fn Timer(
         let end = release.unwrap_or_else(|| clock.now());
         Elapsed::between(person.arrest.start, person.arrest.offset, end)
     });
-    // Separate memos so the day-level text is only rewritten when it changes.
-    let ymd = Memo::new(move |_| text::ymd(&elapsed.get(), exact));
-    let days = Memo::new(move |_| elapsed.get().total_days);
-    let summary = Memo::new(move |_| text::elapsed_summary(&elapsed.get(), exact, detained));
-    let total = move || {
-        text::total_days(
-            &Elapsed {
-                total_days: days.get(),
-                ..Elapsed::default()
-            },
-            exact,
-        )
-    };
+    // Text nodes only touch the DOM when their string changes, so the
+    // day-level lines cost a comparison per tick, not a repaint.
+    let ymd = move || text::ymd(&elapsed.get(), exact);
+    let days = move || elapsed.get().total_days;
+    let total = move || text::total_days(&elapsed.get(), exact);
+    let summary = move || text::elapsed_summary(&elapsed.get(), exact, detained);
 
     view! {
         <div class="lb-timer" data-state=if detained { "running" } else { "frozen" }>
             <p class="lb-timer__label">{if detained { text::DETAINED_FOR } else { text::HELD_FOR }}</p>
             <div class="lb-timer__display" aria-hidden="true">
-                <p class="lb-timer__ymd">{move || ymd.get()}</p>
+                <p class="lb-timer__ymd">{ymd}</p>
                 // A release has no time of day, so frozen timers show no clock.
                 {(exact && detained).then(|| view! { <p class="lb-timer__hms">{move || text::hms(&elapsed.get())}</p> })}
-                <p class="lb-timer__days" data-days=move || days.get().to_string()>{total}</p>
+                <p class="lb-timer__days" data-days=move || days().to_string()>{total}</p>
             </div>
-            <p class="lb-sr-only lb-timer__summary">{move || summary.get()}</p>
+            <p class="lb-sr-only lb-timer__summary">{summary}</p>
         </div>
     }
 }

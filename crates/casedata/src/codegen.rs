@@ -30,10 +30,11 @@ fn person(out: &mut String, p: &Person) {
     let a = &p.arrest;
     let _ = writeln!(
         out,
-        "    Person {{\n        id: {:?},\n        name: {:?},\n        campaign: {},\n        tagline: {:?},\n        about: {:?},\n        \
+        "    Person {{\n        id: {:?},\n        name: {:?},\n        initials: {:?},\n        campaign: {},\n        tagline: {:?},\n        about: {:?},\n        \
          arrest: Arrest {{ date: {}, start: {}, offset: {}, place: {:?}, note: {:?} }},\n        charge: {:?},",
         p.id,
         p.name,
+        p.initials,
         p.campaign,
         p.tagline,
         p.about,

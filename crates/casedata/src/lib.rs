@@ -56,6 +56,8 @@ pub struct Campaign {
 pub struct Person {
     pub id: String,
     pub name: String,
+    /// First letters of the first and last word, for the avatar.
+    pub initials: String,
     pub campaign: bool,
     pub tagline: String,
     pub about: String,
@@ -272,9 +274,11 @@ impl Checker<'_> {
         if story.is_empty() {
             self.fail(s, "story", "must not be empty");
         }
+        let name = self.text(s, "name", p.name);
         let person = Person {
             id: p.id,
-            name: self.text(s, "name", p.name),
+            initials: initials(&name),
+            name,
             campaign: p.campaign,
             tagline: self.text(s, "tagline", p.tagline),
             about: self.text(s, "about", p.about),
@@ -507,6 +511,13 @@ impl Checker<'_> {
             tracked_seen |= !p.campaign;
         }
     }
+}
+
+/// "Ksenia Karelina" → "KK"; "Stephen James Hubbard" → "SH".
+fn initials(name: &str) -> String {
+    let mut words = name.split_whitespace().filter_map(|w| w.chars().next());
+    let first = words.next();
+    first.into_iter().chain(words.last()).flat_map(char::to_uppercase).collect()
 }
 
 /// The field a serde error is about, with a missing field's own name appended
