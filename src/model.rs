@@ -40,6 +40,8 @@ pub struct Person {
     pub arrest: Arrest,
     pub charge: &'static str,
     pub sentence: &'static [SentenceStep],
+    /// The terms as they changed, "4.5 years → 3.5 years → 10 years" (built with the data).
+    pub sentence_path: &'static str,
     pub sentence_note: Option<&'static str>,
     pub status: Status,
     pub designation: Designation,
@@ -93,7 +95,6 @@ pub struct Designation {
 }
 
 pub struct Source {
-    pub key: &'static str,
     pub title: &'static str,
     pub outlet: &'static str,
     pub url: &'static str,
@@ -116,17 +117,6 @@ impl Person {
     /// Whether the arrest day is known, so the timer can be exact to the second.
     pub fn arrest_day_known(&self) -> bool {
         self.arrest.date.day != 0
-    }
-
-    /// The sentence as it changed, "4.5 years → 3.5 years → 10 years".
-    pub fn sentence_path(&self) -> Option<String> {
-        (!self.sentence.is_empty()).then(|| {
-            self.sentence
-                .iter()
-                .map(|s| s.term)
-                .collect::<Vec<_>>()
-                .join(" → ")
-        })
     }
 
     /// The anchor id of this person's card; `#/case/<id>` links resolve to it.
@@ -204,7 +194,7 @@ mod tests {
         assert!(person("andre-khachatoorian").sentence_note.is_some());
         assert_eq!(
             person("robert-gilman").sentence.last().unwrap().term,
-            "10 years"
+            "10 years strict regime"
         );
     }
 
@@ -216,10 +206,10 @@ mod tests {
 
     #[test]
     fn sentence_path_joins_terms_in_order() {
-        let path = person("robert-gilman").sentence_path().unwrap();
+        let path = person("robert-gilman").sentence_path;
         assert!(path.starts_with("4.5 years → 3.5 years"), "{path}");
-        assert!(path.ends_with("→ 10 years"), "{path}");
-        assert_eq!(person("andre-khachatoorian").sentence_path(), None);
+        assert!(path.ends_with("→ 10 years strict regime"), "{path}");
+        assert_eq!(person("andre-khachatoorian").sentence_path, "");
     }
 
     #[test]

@@ -147,9 +147,14 @@ pub fn elapsed_summary(e: &Elapsed, day_known: bool, detained: bool) -> String {
     format!("{lead} {about}{list} ({}).", total_days(e, day_known))
 }
 
-/// "Freed 10 April 2025." followed by how.
-pub fn freed(d: Date) -> String {
-    format!("Freed {}.", date(d))
+/// " (February 2025)", after a label.
+pub fn in_parentheses(d: Date) -> String {
+    format!(" ({})", date(d))
+}
+
+/// "Freed 10 April 2025. Exchanged at Abu Dhabi airport for …"
+pub fn freed(d: Date, how: &str) -> String {
+    format!("Freed {}. {how}", date(d))
 }
 
 /// Accessible name of a source link: "Kommersant, 3 December 2025: title".

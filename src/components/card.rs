@@ -15,8 +15,7 @@ pub fn Card(
     let labelled_by = name_id.clone();
     view! {
         <article
-            class="lb-card"
-            class:lb-card--released=!person.is_detained()
+            class=if person.is_detained() { "lb-card" } else { "lb-card lb-card--released" }
             id=anchor.clone()
             data-case=person.id
             tabindex="-1"
@@ -48,26 +47,20 @@ fn StatusLine(
     /// Whose status to show.
     person: &'static Person,
 ) -> impl IntoView {
-    let (badge, freed) = match person.status {
-        Status::Detained => (text::DETAINED, None),
-        Status::Released { date, how, .. } => (text::RELEASED, Some((date, how))),
+    let detained = person.is_detained();
+    let freed = match person.status {
+        Status::Detained => None,
+        Status::Released { date, how, .. } => Some(text::freed(date, how)),
     };
     view! {
         <p class="lb-card__status">
-            <span class="lb-badge" class:lb-badge--released=freed.is_some()>{badge}</span>
+            <span class=if detained { "lb-badge" } else { "lb-badge lb-badge--released" }>
+                {if detained { text::DETAINED } else { text::RELEASED }}
+            </span>
             " "
             <span class="lb-card__asof">{text::as_of(person.as_of)}</span>
         </p>
-        {freed
-            .map(|(date, how)| {
-                view! {
-                    <p class="lb-card__freed">
-                        <time datetime=date.iso()>{text::freed(date)}</time>
-                        " "
-                        {how}
-                    </p>
-                }
-            })}
+        <p class="lb-card__freed">{freed}</p>
     }
 }
 
@@ -86,7 +79,7 @@ fn Facts(
                 <time datetime=arrest.date.iso()>{text::date(arrest.date)}</time>
                 ", "
                 {arrest.place}
-                {arrest.note.map(|n| view! { <span class="lb-card__note">{n}</span> })}
+                <span class="lb-card__note">{arrest.note}</span>
             </dd>
             <dt>{text::CHARGE}</dt>
             <dd>{person.charge}</dd>
@@ -97,8 +90,8 @@ fn Facts(
             <dt>{text::DESIGNATION}</dt>
             <dd>
                 {text::designation_label(designation.status)}
-                {designation.date.map(|d| view! { " (" <time datetime=d.iso()>{text::date(d)}</time> ")" })}
-                {designation.note.map(|n| view! { <span class="lb-card__note">{n}</span> })}
+                {designation.date.map(text::in_parentheses)}
+                <span class="lb-card__note">{designation.note}</span>
             </dd>
         </dl>
     }

@@ -20,7 +20,7 @@ pub fn CaseList(
     view! {
         <section class="lb-cases" id=id aria-labelledby=labelled_by>
             <h2 class="lb-cases__heading" id=heading_id>{heading}</h2>
-            {intro.map(|i| view! { <p class="lb-cases__intro">{i}</p> })}
+            <p class="lb-cases__intro">{intro}</p>
             <ul class="lb-cases__list" role="list">
                 {people.into_iter().map(|person| view! { <li><Card person/></li> }).collect_view()}
             </ul>

@@ -7,20 +7,17 @@ pub fn Story(
     /// The paragraphs, first one always shown.
     paragraphs: &'static [&'static str],
 ) -> impl IntoView {
-    let (first, rest) = paragraphs.split_first().map_or(("", &[][..]), |(f, r)| (*f, r));
+    let (first, rest) = paragraphs
+        .split_first()
+        .map_or(("", &[][..]), |(f, r)| (*f, r));
     // A native disclosure: keyboard, screen-reader state and no script to ship.
-    let more = (!rest.is_empty()).then(|| {
-        view! {
-            <details class="lb-story__more">
-                <summary>{text::READ_MORE}</summary>
-                {rest.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-            </details>
-        }
-    });
     view! {
         <div class="lb-story">
             <p>{first}</p>
-            {more}
+            <details class="lb-story__more" hidden=rest.is_empty()>
+                <summary>{text::READ_MORE}</summary>
+                {rest.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            </details>
         </div>
     }
 }

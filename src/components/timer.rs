@@ -22,7 +22,6 @@ pub fn Timer(
     // Text nodes only touch the DOM when their string changes, so the
     // day-level lines cost a comparison per tick, not a repaint.
     let ymd = move || text::ymd(&elapsed.get(), exact);
-    let days = move || elapsed.get().total_days;
     let total = move || text::total_days(&elapsed.get(), exact);
     let summary = move || text::elapsed_summary(&elapsed.get(), exact, detained);
 
@@ -33,7 +32,7 @@ pub fn Timer(
                 <p class="lb-timer__ymd">{ymd}</p>
                 // A release has no time of day, so frozen timers show no clock.
                 {(exact && detained).then(|| view! { <p class="lb-timer__hms">{move || text::hms(&elapsed.get())}</p> })}
-                <p class="lb-timer__days" data-days=move || days().to_string()>{total}</p>
+                <p class="lb-timer__days">{total}</p>
             </div>
             <p class="lb-sr-only lb-timer__summary">{summary}</p>
         </div>

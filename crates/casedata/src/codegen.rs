@@ -45,6 +45,8 @@ fn person(out: &mut String, p: &Person) {
         a.note,
         p.charge
     );
+    let path: Vec<&str> = p.sentence.iter().map(|s| s.term.as_str()).collect();
+    let _ = writeln!(out, "        sentence_path: {:?},", path.join(" → "));
     out.push_str("        sentence: &[\n");
     for st in &p.sentence {
         let _ = writeln!(
@@ -91,8 +93,7 @@ fn person(out: &mut String, p: &Person) {
     for s in &p.sources {
         let _ = writeln!(
             out,
-            "            Source {{ key: {:?}, title: {:?}, outlet: {:?}, url: {:?}, date: {} }},",
-            s.key,
+            "            Source {{ title: {:?}, outlet: {:?}, url: {:?}, date: {} }},",
             s.title,
             s.outlet,
             s.url,

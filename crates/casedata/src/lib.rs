@@ -517,7 +517,11 @@ impl Checker<'_> {
 fn initials(name: &str) -> String {
     let mut words = name.split_whitespace().filter_map(|w| w.chars().next());
     let first = words.next();
-    first.into_iter().chain(words.last()).flat_map(char::to_uppercase).collect()
+    first
+        .into_iter()
+        .chain(words.last())
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 /// The field a serde error is about, with a missing field's own name appended

@@ -1,0 +1,178 @@
+//! Component tests in headless Chromium: mount real components, let the clock
+//! tick, and read the DOM the way a visitor would see it.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use left_behind::cases::PEOPLE;
+use left_behind::clock::provide_clock;
+use left_behind::components::card::Card;
+use left_behind::components::clock_toggle::ClockToggle;
+use left_behind::elapsed::Elapsed;
+use left_behind::model::Person;
+use left_behind::text;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn person(id: &str) -> &'static Person {
+    PEOPLE.iter().find(|p| p.id == id).expect(id)
+}
+
+/// A fresh container in the document for one test.
+fn container() -> web_sys::HtmlElement {
+    let doc = document();
+    let el = doc
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Mounts cards for `ids` and a pause button on one shared, running clock.
+fn mount_cards(root: &web_sys::HtmlElement, ids: &'static [&'static str]) -> impl Drop {
+    mount_to(root.clone(), move || {
+        provide_clock(true);
+        view! {
+            <ClockToggle/>
+            {ids.iter().map(|id| view! { <Card person=person(id)/> }).collect_view()}
+        }
+    })
+}
+
+fn now_unix() -> i64 {
+    (js_sys::Date::now() / 1000.0).floor() as i64
+}
+
+/// Waits until just after the next wall-clock second (the clock ticks there).
+async fn next_second() {
+    let ms = 1000 - (js_sys::Date::now() as u32 % 1000) + 60;
+    TimeoutFuture::new(ms).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_card_renders_from_the_data() {
+    let root = container();
+    let _app = mount_cards(&root, &["robert-gilman"]);
+    leptos::task::tick().await;
+    let gilman = person("robert-gilman");
+    assert_eq!(text_of(&root, ".lb-card__name"), "Robert Gilman");
+    assert_eq!(text_of(&root, ".lb-badge"), text::DETAINED);
+    assert_eq!(text_of(&root, ".lb-card__avatar"), "RG");
+    assert!(text_of(&root, ".lb-sentence__path").ends_with("→ 10 years strict regime"));
+    assert_eq!(
+        root.query_selector_all(".lb-card__sources a")
+            .unwrap()
+            .length() as usize,
+        gilman.sources.len()
+    );
+    let card = root.query_selector("article.lb-card").unwrap().unwrap();
+    assert_eq!(card.id(), "case-robert-gilman");
+    // The ticking digits are hidden from screen readers; a sentence stands in.
+    let display = root.query_selector(".lb-timer__display").unwrap().unwrap();
+    assert_eq!(
+        display.get_attribute("aria-hidden").as_deref(),
+        Some("true")
+    );
+    assert!(text_of(&root, ".lb-timer__summary").starts_with("Detained for "));
+}
+
+#[wasm_bindgen_test]
+async fn a_detained_timer_ticks_and_shows_the_true_time() {
+    let root = container();
+    let _app = mount_cards(&root, &["david-barnes"]);
+    leptos::task::tick().await;
+    let before = text_of(&root, ".lb-timer__hms");
+    next_second().await;
+    let after = text_of(&root, ".lb-timer__hms");
+    assert_ne!(before, after, "the seconds moved");
+    let barnes = person("david-barnes");
+    let truth = Elapsed::between(barnes.arrest.start, barnes.arrest.offset, now_unix());
+    assert_eq!(after, text::hms(&truth));
+    assert_eq!(
+        text_of(&root, ".lb-timer__days"),
+        text::total_days(&truth, true)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_released_timer_stands_still_at_the_release() {
+    let root = container();
+    let _app = mount_cards(&root, &["ksenia-karelina"]);
+    leptos::task::tick().await;
+    let before = text_of(&root, ".lb-timer");
+    next_second().await;
+    assert_eq!(text_of(&root, ".lb-timer"), before);
+    assert_eq!(text_of(&root, ".lb-timer__days"), "439 days");
+    assert_eq!(text_of(&root, ".lb-timer__ymd"), "1 year 2 months 14 days");
+    assert!(
+        root.query_selector(".lb-timer__hms").unwrap().is_none(),
+        "a release has no clock digits"
+    );
+    assert!(text_of(&root, ".lb-card__freed").starts_with("Freed 10 April 2025."));
+}
+
+#[wasm_bindgen_test]
+async fn pause_stops_the_clock_and_resume_continues_from_the_true_time() {
+    let root = container();
+    let _app = mount_cards(&root, &["robert-gilman"]);
+    leptos::task::tick().await;
+    let button = root
+        .query_selector(".lb-clock-toggle")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    assert_eq!(button.text_content().unwrap(), text::PAUSE_TIMERS);
+
+    button.click();
+    leptos::task::tick().await;
+    assert_eq!(button.text_content().unwrap(), text::RESUME_TIMERS);
+    let paused = text_of(&root, ".lb-timer__hms");
+    next_second().await;
+    next_second().await;
+    assert_eq!(
+        text_of(&root, ".lb-timer__hms"),
+        paused,
+        "nothing ticks while paused"
+    );
+
+    button.click();
+    leptos::task::tick().await;
+    let gilman = person("robert-gilman");
+    let truth = Elapsed::between(gilman.arrest.start, gilman.arrest.offset, now_unix());
+    assert_eq!(
+        text_of(&root, ".lb-timer__hms"),
+        text::hms(&truth),
+        "resumed at the true time, not where it paused"
+    );
+    next_second().await;
+    assert_ne!(
+        text_of(&root, ".lb-timer__hms"),
+        text::hms(&truth),
+        "and keeps ticking"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_stops_the_clock() {
+    let root = container();
+    let app = mount_cards(&root, &["robert-gilman"]);
+    leptos::task::tick().await;
+    drop(app);
+    // With the owner gone a leftover timeout would panic on a disposed signal;
+    // waiting past two ticks shows none is left.
+    next_second().await;
+    next_second().await;
+    assert_eq!(root.child_element_count(), 0);
+}
