@@ -12,10 +12,34 @@ use left_behind::model::Person;
 use left_behind::text;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+// Counts timeouts that are set and neither fired nor cleared, to prove the
+// clock leaves none behind when it unmounts.
+#[wasm_bindgen(inline_js = "
+export function spy_timeouts() {
+  if (globalThis.__lbLive) return;
+  const live = new Set();
+  const set = globalThis.setTimeout.bind(globalThis);
+  const clear = globalThis.clearTimeout.bind(globalThis);
+  globalThis.setTimeout = (f, ms, ...args) => {
+    const id = set((...a) => { live.delete(id); f(...a); }, ms, ...args);
+    live.add(id);
+    return id;
+  };
+  globalThis.clearTimeout = (id) => { live.delete(id); clear(id); };
+  globalThis.__lbLive = live;
+}
+export function live_timeouts() { return globalThis.__lbLive.size; }
+")]
+extern "C" {
+    fn spy_timeouts();
+    fn live_timeouts() -> u32;
+}
 
 fn person(id: &str) -> &'static Person {
     PEOPLE.iter().find(|p| p.id == id).expect(id)
@@ -165,14 +189,14 @@ async fn pause_stops_the_clock_and_resume_continues_from_the_true_time() {
 }
 
 #[wasm_bindgen_test]
-async fn unmounting_stops_the_clock() {
+async fn unmounting_cancels_the_clock() {
+    spy_timeouts();
     let root = container();
     let app = mount_cards(&root, &["robert-gilman"]);
     leptos::task::tick().await;
+    let mounted = live_timeouts();
+    assert!(mounted >= 1, "the running clock has its next tick pending");
     drop(app);
-    // With the owner gone a leftover timeout would panic on a disposed signal;
-    // waiting past two ticks shows none is left.
-    next_second().await;
-    next_second().await;
+    assert_eq!(live_timeouts(), mounted - 1, "unmounting cancelled the pending tick");
     assert_eq!(root.child_element_count(), 0);
 }
