@@ -44,12 +44,9 @@ fn follow_deep_links() {
         let Some(id) = Route::parse(&hash).target_id() else {
             return;
         };
-        if let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            el.scroll_into_view_with_bool(true);
-            let _ = el.focus();
+        // Focusing scrolls the card into view; every target is an HTML element.
+        if let Some(el) = document().get_element_by_id(&id) {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     };
     // Effects run after the first render, when the cards exist.

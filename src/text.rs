@@ -88,29 +88,35 @@ fn count(n: u32, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-fn ymd_parts(e: &Elapsed, with_days: bool) -> Vec<String> {
-    let mut parts = Vec::with_capacity(3);
-    if e.years > 0 {
-        parts.push(count(e.years, "year", "years"));
+/// The calendar parts, largest first: years once there are any, months once
+/// there are any (always when days are unknown), days when the day is known.
+fn ymd_parts(e: &Elapsed, with_days: bool) -> impl Iterator<Item = String> {
+    let years = (e.years > 0).then(|| count(e.years, "year", "years"));
+    let months =
+        (e.years > 0 || e.months > 0 || !with_days).then(|| count(e.months, "month", "months"));
+    let days = with_days.then(|| count(e.days, "day", "days"));
+    [years, months, days].into_iter().flatten()
+}
+
+fn about(day_known: bool) -> &'static str {
+    if day_known {
+        ""
+    } else {
+        "about "
     }
-    if e.years > 0 || e.months > 0 || !with_days {
-        parts.push(count(e.months, "month", "months"));
-    }
-    if with_days {
-        parts.push(count(e.days, "day", "days"));
-    }
-    parts
 }
 
 /// "2 years 10 months 6 days" for the ticking display; "about 2 years 8 months"
 /// when the arrest day is not known.
 pub fn ymd(e: &Elapsed, day_known: bool) -> String {
-    let parts = ymd_parts(e, day_known).join(" ");
-    if day_known {
-        parts
-    } else {
-        format!("about {parts}")
+    let mut out = about(day_known).to_string();
+    for (i, part) in ymd_parts(e, day_known).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&part);
     }
+    out
 }
 
 /// "04:05:06".
@@ -120,31 +126,28 @@ pub fn hms(e: &Elapsed) -> String {
 
 /// "1,771 days", or "about 990 days" when the arrest day is not known.
 pub fn total_days(e: &Elapsed, day_known: bool) -> String {
-    let days = format!(
-        "{} {}",
-        thousands(e.total_days),
-        if e.total_days == 1 { "day" } else { "days" }
-    );
-    if day_known {
-        days
-    } else {
-        format!("about {days}")
-    }
+    let unit = if e.total_days == 1 { "day" } else { "days" };
+    format!("{}{} {unit}", about(day_known), thousands(e.total_days))
 }
 
 /// The sentence screen readers get instead of the ticking digits:
 /// "Detained for 2 years, 10 months and 6 days (1,771 days)."
 pub fn elapsed_summary(e: &Elapsed, day_known: bool, detained: bool) -> String {
-    let lead = if detained { DETAINED_FOR } else { HELD_FOR };
-    let mut parts = ymd_parts(e, day_known);
-    let last = parts.pop().unwrap_or_default();
-    let list = if parts.is_empty() {
-        last
-    } else {
-        format!("{} and {last}", parts.join(", "))
-    };
-    let about = if day_known { "" } else { "about " };
-    format!("{lead} {about}{list} ({}).", total_days(e, day_known))
+    let mut out = format!(
+        "{} {}",
+        if detained { DETAINED_FOR } else { HELD_FOR },
+        about(day_known)
+    );
+    let parts: Vec<String> = ymd_parts(e, day_known).collect();
+    for (i, part) in parts.iter().enumerate() {
+        out.push_str(match i {
+            0 => "",
+            _ if i + 1 == parts.len() => " and ",
+            _ => ", ",
+        });
+        out.push_str(part);
+    }
+    out + &format!(" ({}).", total_days(e, day_known))
 }
 
 /// " (February 2025)", after a label.

@@ -197,6 +197,10 @@ async fn unmounting_cancels_the_clock() {
     let mounted = live_timeouts();
     assert!(mounted >= 1, "the running clock has its next tick pending");
     drop(app);
-    assert_eq!(live_timeouts(), mounted - 1, "unmounting cancelled the pending tick");
+    assert_eq!(
+        live_timeouts(),
+        mounted - 1,
+        "unmounting cancelled the pending tick"
+    );
     assert_eq!(root.child_element_count(), 0);
 }

@@ -26,6 +26,7 @@ pub fn Card(
                 <div>
                     <h3 class="lb-card__name" id=name_id>{person.name}</h3>
                     <p class="lb-card__tagline">{person.tagline}</p>
+                    <p class="lb-card__about">{person.about}</p>
                 </div>
             </header>
             <StatusLine person/>

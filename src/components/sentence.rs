@@ -14,8 +14,7 @@ pub fn Sentence(
             <li>
                 <strong>{step.term}</strong>
                 " · "
-                {step.date.map(|d| view! { <time datetime=d.iso()>{text::date(d)}</time> })}
-                {step.date.is_none().then_some(text::DATE_NOT_REPORTED)}
+                {step.date.map_or_else(|| text::DATE_NOT_REPORTED.to_string(), text::date)}
                 ". "
                 {step.event}
                 " "

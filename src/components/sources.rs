@@ -8,11 +8,11 @@ pub fn Sources(
     /// Whose sources to list.
     person: &'static Person,
 ) -> impl IntoView {
-    let heading_id = format!("{}-sources", person.anchor());
-    let labelled_by = heading_id.clone();
+    // A plain block, not a labelled region: twenty "Sources" landmarks would
+    // only clutter a screen reader's landmark list.
     view! {
-        <section class="lb-card__sources" aria-labelledby=labelled_by>
-            <h4 class="lb-card__subheading" id=heading_id>{text::SOURCES}</h4>
+        <div class="lb-card__sources">
+            <h4 class="lb-card__subheading">{text::SOURCES}</h4>
             <ul>
                 {person
                     .sources
@@ -27,6 +27,6 @@ pub fn Sources(
                     })
                     .collect_view()}
             </ul>
-        </section>
+        </div>
     }
 }

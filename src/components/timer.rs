@@ -15,15 +15,17 @@ pub fn Timer(
     let release = person.release_instant();
     let exact = person.arrest_day_known();
     let detained = release.is_none();
-    let elapsed = Memo::new(move |_| {
+    // Recomputed per text node rather than memoized: the calendar math is a few
+    // integer operations, cheaper than a memo's bookkeeping and its WASM.
+    let elapsed = move || {
         let end = release.unwrap_or_else(|| clock.now());
         Elapsed::between(person.arrest.start, person.arrest.offset, end)
-    });
+    };
     // Text nodes only touch the DOM when their string changes, so the
     // day-level lines cost a comparison per tick, not a repaint.
-    let ymd = move || text::ymd(&elapsed.get(), exact);
-    let total = move || text::total_days(&elapsed.get(), exact);
-    let summary = move || text::elapsed_summary(&elapsed.get(), exact, detained);
+    let ymd = move || text::ymd(&elapsed(), exact);
+    let total = move || text::total_days(&elapsed(), exact);
+    let summary = move || text::elapsed_summary(&elapsed(), exact, detained);
 
     view! {
         <div class="lb-timer" data-state=if detained { "running" } else { "frozen" }>
@@ -31,7 +33,7 @@ pub fn Timer(
             <div class="lb-timer__display" aria-hidden="true">
                 <p class="lb-timer__ymd">{ymd}</p>
                 // A release has no time of day, so frozen timers show no clock.
-                {(exact && detained).then(|| view! { <p class="lb-timer__hms">{move || text::hms(&elapsed.get())}</p> })}
+                {(exact && detained).then(|| view! { <p class="lb-timer__hms">{move || text::hms(&elapsed())}</p> })}
                 <p class="lb-timer__days">{total}</p>
             </div>
             <p class="lb-sr-only lb-timer__summary">{summary}</p>
