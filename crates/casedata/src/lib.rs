@@ -519,7 +519,7 @@ fn initials(name: &str) -> String {
     let first = words.next();
     first
         .into_iter()
-        .chain(words.last())
+        .chain(words.next_back())
         .flat_map(char::to_uppercase)
         .collect()
 }
