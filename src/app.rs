@@ -26,7 +26,7 @@ pub fn App() -> impl IntoView {
         <Ask campaign=&CAMPAIGN people=PEOPLE/>
         <main class="lb-main" id="lb-cases">
             <ClockToggle/>
-            <CaseList heading=text::CAMPAIGN_CASES_HEADING id="lb-campaign" people=campaign/>
+            <CaseList heading=text::CAMPAIGN_CASES_HEADING id="lb-campaign" featured=true people=campaign/>
             <CaseList
                 heading=text::TRACKED_CASES_HEADING
                 id="lb-tracked"

@@ -204,3 +204,48 @@ async fn unmounting_cancels_the_clock() {
     );
     assert_eq!(root.child_element_count(), 0);
 }
+
+#[wasm_bindgen(inline_js = "
+export function set_hidden(hidden) {
+  Object.defineProperty(document, 'hidden', { value: hidden, configurable: true });
+  document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+}
+")]
+extern "C" {
+    fn set_hidden(hidden: bool);
+}
+
+#[wasm_bindgen_test]
+async fn a_hidden_document_does_no_ticking_and_catches_up_when_shown() {
+    spy_timeouts();
+    let root = container();
+    let _app = mount_cards(&root, &["david-barnes"]);
+    leptos::task::tick().await;
+    let running = live_timeouts();
+
+    set_hidden(true);
+    assert_eq!(
+        live_timeouts(),
+        running - 1,
+        "hiding the page cancels the pending tick"
+    );
+    let hidden_text = text_of(&root, ".lb-timer__hms");
+    next_second().await;
+    next_second().await;
+    assert_eq!(
+        text_of(&root, ".lb-timer__hms"),
+        hidden_text,
+        "no ticks while hidden"
+    );
+
+    set_hidden(false);
+    leptos::task::tick().await;
+    let barnes = person("david-barnes");
+    let truth = Elapsed::between(barnes.arrest.start, barnes.arrest.offset, now_unix());
+    assert_eq!(
+        text_of(&root, ".lb-timer__hms"),
+        text::hms(&truth),
+        "shown again at the true time"
+    );
+    assert_eq!(live_timeouts(), running, "and ticking again");
+}
