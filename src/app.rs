@@ -49,8 +49,8 @@ fn follow_deep_links() {
             let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     };
-    // Effects run after the first render, when the cards exist.
-    Effect::new(move |_| go());
+    // The cards exist once the first render is done: go on the next frame.
+    request_animation_frame(go);
     let listener = window_event_listener(ev::hashchange, move |_| go());
     on_cleanup(move || listener.remove());
 }

@@ -13,6 +13,8 @@ use leptos::prelude::*;
 pub struct Clock {
     now: RwSignal<i64>,
     running: RwSignal<bool>,
+    /// The next tick; dropping a gloo `Timeout` cancels it.
+    pending: StoredValue<Option<Timeout>, LocalStorage>,
 }
 
 impl Clock {
@@ -29,6 +31,27 @@ impl Clock {
     /// Pauses, or resumes from the true time (WCAG 2.2.2).
     pub fn toggle(&self) {
         self.running.update(|r| *r = !*r);
+        self.sync();
+    }
+
+    /// Catches up with the true time and arms the next tick, or cancels it
+    /// when paused or hidden.
+    fn sync(self) {
+        if self.running.get_untracked() && !document().hidden() {
+            self.now.set(now_unix());
+            self.schedule();
+        } else {
+            self.pending.set_value(None);
+        }
+    }
+
+    /// Arms one timeout for just after the next wall-clock second.
+    fn schedule(self) {
+        let ms_into_second = js_sys::Date::now() as u64 % 1000;
+        // A few ms late rather than early, so the tick lands in the new second.
+        let delay = (1000 - ms_into_second + 4) as u32;
+        self.pending
+            .set_value(Some(Timeout::new(delay, move || self.sync())));
     }
 }
 
@@ -43,42 +66,16 @@ pub fn provide_clock(start_running: bool) -> Clock {
     let clock = Clock {
         now: RwSignal::new(now_unix()),
         running: RwSignal::new(start_running),
+        pending: StoredValue::new_local(None),
     };
-    let pending = StoredValue::new_local(None::<Timeout>);
-
-    let sync = move || {
-        if clock.running.get_untracked() && !document().hidden() {
-            clock.now.set(now_unix());
-            schedule(clock, pending);
-        } else {
-            // Dropping a gloo Timeout cancels it.
-            pending.set_value(None);
-        }
-    };
-    Effect::new(move |_| {
-        clock.running.track();
-        sync();
-    });
-    let visibility = window_event_listener(ev::visibilitychange, move |_| sync());
+    clock.sync();
+    let visibility = window_event_listener(ev::visibilitychange, move |_| clock.sync());
     on_cleanup(move || {
         visibility.remove();
-        pending.set_value(None);
+        clock.pending.set_value(None);
     });
     provide_context(clock);
     clock
-}
-
-/// Arms one timeout for just after the next wall-clock second.
-fn schedule(clock: Clock, pending: StoredValue<Option<Timeout>, LocalStorage>) {
-    let ms_into_second = js_sys::Date::now() as u64 % 1000;
-    // A few ms late rather than early, so the tick lands in the new second.
-    let delay = (1000 - ms_into_second + 4) as u32;
-    pending.set_value(Some(Timeout::new(delay, move || {
-        clock.now.set(now_unix());
-        if clock.running.get_untracked() && !document().hidden() {
-            schedule(clock, pending);
-        }
-    })));
 }
 
 fn now_unix() -> i64 {
