@@ -6,6 +6,7 @@
 pub mod cases;
 pub mod elapsed;
 pub mod model;
+pub mod petition;
 pub mod route;
 pub mod text;
 
