@@ -4,6 +4,7 @@
 //! with the file, the person's id and the field, and all problems are reported
 //! at once rather than one per rebuild.
 
+mod check;
 mod codegen;
 mod date;
 mod raw;
@@ -12,6 +13,7 @@ pub use codegen::to_rust;
 pub use date::PartialDate;
 pub use raw::{DesignationStatus, State};
 
+use check::{is_slug, serde_problem, Checker};
 use chrono::NaiveDate;
 use std::fmt;
 use std::path::Path;
@@ -164,57 +166,7 @@ pub fn parse(file: &str, text: &str, today: NaiveDate) -> Result<CaseFile, Vec<P
     }
 }
 
-struct Checker<'a> {
-    file: &'a str,
-    today: NaiveDate,
-    problems: Vec<Problem>,
-}
-
 impl Checker<'_> {
-    fn fail(&mut self, subject: &str, field: &str, message: impl Into<String>) {
-        self.problems.push(Problem {
-            file: self.file.to_string(),
-            subject: subject.to_string(),
-            field: if field.is_empty() || field == "." {
-                "-".into()
-            } else {
-                field.to_string()
-            },
-            message: message.into(),
-        });
-    }
-
-    fn text(&mut self, subject: &str, field: &str, value: String) -> String {
-        if value.trim().is_empty() {
-            self.fail(subject, field, "must not be empty");
-        }
-        value.trim().to_string()
-    }
-
-    fn date(&mut self, subject: &str, field: &str, value: &str) -> Option<PartialDate> {
-        PartialDate::parse(value)
-            .map_err(|m| self.fail(subject, field, m))
-            .ok()
-    }
-
-    fn not_future(
-        &mut self,
-        subject: &str,
-        field: &str,
-        date: Option<PartialDate>,
-    ) -> Option<PartialDate> {
-        let date = date?;
-        if date.first_day() > self.today {
-            self.fail(
-                subject,
-                field,
-                format!("{date} is in the future (today is {})", self.today),
-            );
-            return None;
-        }
-        Some(date)
-    }
-
     fn campaign(&mut self, c: raw::Campaign) -> Option<Campaign> {
         let s = "campaign";
         let as_of = self.date(s, "as_of", &c.as_of);
@@ -229,18 +181,7 @@ impl Checker<'_> {
     }
 
     fn person(&mut self, index: usize, table: toml::Table) -> Option<Person> {
-        let subject = match table.get("id").and_then(|v| v.as_str()) {
-            Some(id) => format!("person '{id}'"),
-            None => format!("person #{}", index + 1),
-        };
-        let raw: raw::Person = match serde_path_to_error::deserialize(toml::Value::Table(table)) {
-            Ok(raw) => raw,
-            Err(e) => {
-                let (field, message) = serde_problem(&e);
-                self.fail(&subject, &field, message);
-                return None;
-            }
-        };
+        let (subject, raw) = self.entry::<raw::Person>("person", index, table)?;
         self.valid_person(&subject, raw)
     }
 
@@ -293,45 +234,6 @@ impl Checker<'_> {
             sources,
         };
         (self.problems.len() == before).then_some(person)
-    }
-
-    fn sources(&mut self, s: &str, sources: Vec<raw::Source>) -> Vec<Source> {
-        if sources.is_empty() {
-            self.fail(
-                s,
-                "source",
-                "every case needs at least one [[person.source]]",
-            );
-        }
-        let mut out: Vec<Source> = Vec::new();
-        for (i, src) in sources.into_iter().enumerate() {
-            let f = |name: &str| format!("source[{i}].{name}");
-            if out.iter().any(|o| o.key == src.key) {
-                self.fail(
-                    s,
-                    &f("key"),
-                    format!("'{}' is used by two sources", src.key),
-                );
-            }
-            let url = src.url.unwrap_or_default();
-            if url.trim().is_empty() {
-                self.fail(s, &f("url"), "a source needs a URL so readers can check it");
-            } else if !(url.starts_with("https://") || url.starts_with("http://"))
-                || url.contains(char::is_whitespace)
-            {
-                self.fail(s, &f("url"), format!("'{url}' is not an http(s) URL"));
-            }
-            let date = src.date.and_then(|d| self.date(s, &f("date"), &d));
-            let date = self.not_future(s, &f("date"), date);
-            out.push(Source {
-                key: self.text(s, &f("key"), src.key),
-                title: self.text(s, &f("title"), src.title),
-                outlet: self.text(s, &f("outlet"), src.outlet),
-                url,
-                date,
-            });
-        }
-        out
     }
 
     fn arrest(&mut self, s: &str, a: raw::Arrest) -> Option<Arrest> {
@@ -522,32 +424,4 @@ fn initials(name: &str) -> String {
         .chain(words.next_back())
         .flat_map(char::to_uppercase)
         .collect()
-}
-
-/// The field a serde error is about, with a missing field's own name appended
-/// (serde reports it at the enclosing table).
-fn serde_problem<E: fmt::Display>(e: &serde_path_to_error::Error<E>) -> (String, String) {
-    let message = e.inner().to_string().trim_end().to_string();
-    let mut field = e.path().to_string();
-    if let Some(name) = message
-        .strip_prefix("missing field `")
-        .and_then(|m| m.split('`').next())
-    {
-        field = if field.is_empty() || field == "." {
-            name.to_string()
-        } else {
-            format!("{field}.{name}")
-        };
-    }
-    (field, message)
-}
-
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && !id.contains("--")
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
