@@ -85,13 +85,13 @@ impl Checker<'_> {
             self.fail(
                 s,
                 "source",
-                "every case needs at least one [[person.source]]",
+                "needs at least one source, so readers can check it",
             );
         }
         let mut out: Vec<Source> = Vec::new();
         for (i, src) in sources.into_iter().enumerate() {
             let f = |name: &str| format!("source[{i}].{name}");
-            if out.iter().any(|o| o.key == src.key) {
+            if !src.key.is_empty() && out.iter().any(|o| o.key == src.key) {
                 self.fail(
                     s,
                     &f("key"),
@@ -109,7 +109,7 @@ impl Checker<'_> {
             let date = src.date.and_then(|d| self.date(s, &f("date"), &d));
             let date = self.not_future(s, &f("date"), date);
             out.push(Source {
-                key: self.text(s, &f("key"), src.key),
+                key: src.key,
                 title: self.text(s, &f("title"), src.title),
                 outlet: self.text(s, &f("outlet"), src.outlet),
                 url,

@@ -7,10 +7,12 @@
 mod check;
 mod codegen;
 mod date;
+mod exchanges;
 mod raw;
 
 pub use codegen::to_rust;
 pub use date::PartialDate;
+pub use exchanges::{parse_exchanges, Exchange, Exchanges, Explainer, News, Party};
 pub use raw::{DesignationStatus, State};
 
 use check::{is_slug, serde_problem, Checker};
@@ -39,13 +41,13 @@ impl fmt::Display for Problem {
 }
 
 /// The validated data, ready to be compiled into the app.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CaseFile {
     pub campaign: Campaign,
     pub people: Vec<Person>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Campaign {
     pub as_of: PartialDate,
     pub heading: String,
@@ -54,7 +56,7 @@ pub struct Campaign {
     pub designation: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Person {
     pub id: String,
     pub name: String,
@@ -74,7 +76,7 @@ pub struct Person {
     pub sources: Vec<Source>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Arrest {
     pub date: PartialDate,
     /// Unix seconds the timer counts from.
@@ -85,7 +87,7 @@ pub struct Arrest {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SentenceStep {
     pub date: Option<PartialDate>,
     pub term: String,
@@ -95,7 +97,7 @@ pub struct SentenceStep {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Status {
     Detained,
     Released {
@@ -107,14 +109,14 @@ pub enum Status {
     },
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Designation {
     pub status: DesignationStatus,
     pub date: Option<PartialDate>,
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub key: String,
     pub title: String,
@@ -123,18 +125,48 @@ pub struct Source {
     pub date: Option<PartialDate>,
 }
 
-/// Reads and validates the data file at `path`; `today` bounds "as of" dates.
-pub fn load(path: &Path, today: NaiveDate) -> Result<CaseFile, Vec<Problem>> {
-    let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| {
+/// Everything the app is built from, validated together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Data {
+    pub cases: CaseFile,
+    pub exchanges: Exchanges,
+}
+
+/// The data files, by path relative to the repository root.
+pub const CASES_FILE: &str = "data/cases.toml";
+pub const EXCHANGES_FILE: &str = "data/exchanges.toml";
+
+/// Reads and validates both data files under `root`.
+pub fn load_all(root: &Path, today: NaiveDate) -> Result<Data, Vec<Problem>> {
+    let cases = load(&root.join(CASES_FILE), today)?;
+    let text = read(&root.join(EXCHANGES_FILE), EXCHANGES_FILE)?;
+    let exchanges = parse_exchanges(EXCHANGES_FILE, &text, &cases.people, today)?;
+    Ok(Data { cases, exchanges })
+}
+
+fn read(path: &Path, name: &str) -> Result<String, Vec<Problem>> {
+    std::fs::read_to_string(path).map_err(|e| {
         vec![Problem {
-            file: name.clone(),
+            file: name.to_string(),
             subject: "file".into(),
             field: "-".into(),
             message: e.to_string(),
         }]
-    })?;
-    parse(&name, &text, today)
+    })
+}
+
+/// Splits text at blank lines and folds each paragraph's white space.
+pub(crate) fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|para| para.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Reads and validates the data file at `path`; `today` bounds "as of" dates.
+pub fn load(path: &Path, today: NaiveDate) -> Result<CaseFile, Vec<Problem>> {
+    let text = read(path, &path.display().to_string())?;
+    parse(&path.display().to_string(), &text, today)
 }
 
 /// Validates the text of a data file named `file` (the name is only for messages).
@@ -206,12 +238,7 @@ impl Checker<'_> {
                 );
             }
         }
-        let story: Vec<String> = p
-            .story
-            .split("\n\n")
-            .map(|para| para.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|p| !p.is_empty())
-            .collect();
+        let story = paragraphs(&p.story);
         if story.is_empty() {
             self.fail(s, "story", "must not be empty");
         }
@@ -354,7 +381,10 @@ impl Checker<'_> {
                 }
             }
             last = date.or(last);
-            let Some(source) = sources.iter().position(|src| src.key == step.source) else {
+            let cited = sources
+                .iter()
+                .position(|src| !src.key.is_empty() && src.key == step.source);
+            let Some(source) = cited else {
                 self.fail(
                     s,
                     &f("source"),

@@ -99,6 +99,8 @@ pub struct Designation {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// What sentence steps cite it by; only people's sources need one.
+    #[serde(default)]
     pub key: String,
     pub title: String,
     pub outlet: String,
