@@ -3,19 +3,18 @@
 
 use std::path::Path;
 
-const DATA: &str = "data/cases.toml";
-
 fn main() {
-    println!("cargo:rerun-if-changed={DATA}");
+    println!("cargo:rerun-if-changed={}", casedata::CASES_FILE);
+    println!("cargo:rerun-if-changed={}", casedata::EXCHANGES_FILE);
     let today = chrono::Utc::now().date_naive();
-    match casedata::load(Path::new(DATA), today) {
+    match casedata::load_all(Path::new("."), today) {
         Ok(data) => {
             let out =
                 Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("cases.rs");
             std::fs::write(out, casedata::to_rust(&data)).expect("write generated cases.rs");
         }
         Err(problems) => {
-            eprintln!("\nThe case data has {} problem(s):", problems.len());
+            eprintln!("\nThe data files have {} problem(s):", problems.len());
             for p in &problems {
                 eprintln!("  error: {p}");
             }

@@ -1,6 +1,6 @@
 //! The page: the campaign's ask, then the cards, on one shared clock.
 
-use crate::cases::{CAMPAIGN, PEOPLE};
+use crate::data::{CAMPAIGN, PEOPLE};
 use crate::clock::provide_clock;
 use crate::components::{ask::Ask, case_list::CaseList, clock_toggle::ClockToggle};
 use crate::route::Route;

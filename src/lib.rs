@@ -3,7 +3,7 @@
 //! Pure logic (elapsed time, data, routes, text) compiles natively and is tested
 //! with `cargo test`; the components are browser-only.
 
-pub mod cases;
+pub mod data;
 pub mod elapsed;
 pub mod model;
 pub mod petition;

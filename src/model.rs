@@ -25,7 +25,6 @@ pub struct Campaign {
     pub heading: &'static str,
     pub lead: &'static str,
     pub ask: &'static str,
-    pub designation: &'static str,
 }
 
 pub struct Person {
@@ -101,6 +100,72 @@ pub struct Source {
     pub date: Option<Date>,
 }
 
+/// A prisoner exchange (or a release with nothing in return).
+pub struct Exchange {
+    pub id: &'static str,
+    pub date: Date,
+    pub end_date: Option<Date>,
+    pub date_note: Option<&'static str>,
+    pub release_only: bool,
+    /// Whether any American came home in it.
+    pub freed_americans: bool,
+    /// Unix seconds of the exchange day's midnight UTC.
+    pub instant: i64,
+    pub place: &'static str,
+    /// Released by the US and its allies.
+    pub to_east: &'static [Party],
+    /// Released by the USSR/Russia and its allies.
+    pub to_west: &'static [Party],
+    pub summary: &'static str,
+    pub note: Option<&'static str>,
+    pub sources: &'static [Source],
+}
+
+/// Someone released in an exchange; `case` indexes `PEOPLE` for our people.
+pub struct Party {
+    pub name: &'static str,
+    pub note: Option<&'static str>,
+    pub case: Option<usize>,
+}
+
+/// An article from the campaign's news list.
+pub struct News {
+    pub outlet: &'static str,
+    pub date: Date,
+    pub headline: &'static str,
+    pub excerpt: &'static str,
+    pub url: &'static str,
+}
+
+/// What wrongful-detention designation means, with its sources.
+pub struct Explainer {
+    pub heading: &'static str,
+    pub body: &'static [&'static str],
+    pub sources: &'static [Source],
+}
+
+impl Exchange {
+    /// The anchor id of this exchange's timeline entry.
+    pub fn anchor(&self) -> String {
+        format!("exchange-{}", self.id)
+    }
+
+    /// Whether one of the people in the case data came home in it.
+    pub fn involves_our_people(&self) -> bool {
+        self.to_west.iter().any(|p| p.case.is_some())
+    }
+}
+
+/// The latest exchange that brought Americans home after `since` (Unix
+/// seconds): the one a person held since then was left out of.
+pub fn last_exchange_after(exchanges: &'static [Exchange], since: i64) -> Option<&'static Exchange> {
+    exchanges
+        .iter()
+        .rev()
+        .find(|e| e.freed_americans && !e.release_only)
+        .filter(|e| e.instant > since)
+}
+
 impl Person {
     pub fn is_detained(&self) -> bool {
         matches!(self.status, Status::Detained)
@@ -133,7 +198,7 @@ pub fn still_left_behind(people: &'static [Person]) -> impl Iterator<Item = &'st
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cases::PEOPLE;
+    use crate::data::PEOPLE;
 
     fn person(id: &str) -> &'static Person {
         PEOPLE.iter().find(|p| p.id == id).expect(id)

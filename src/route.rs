@@ -6,6 +6,8 @@ pub enum Route<'a> {
     Home,
     /// `#/case/<id>`: one person's card.
     Case(&'a str),
+    /// `#/exchange/<id>`: one event of the timeline.
+    Exchange(&'a str),
 }
 
 impl<'a> Route<'a> {
@@ -13,7 +15,11 @@ impl<'a> Route<'a> {
     pub fn parse(hash: &'a str) -> Self {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         match path.split_once('/') {
-            Some(("case", id)) if !id.is_empty() && !id.contains('/') => Route::Case(id),
+            Some((kind, id)) if !id.is_empty() && !id.contains('/') => match kind {
+                "case" => Route::Case(id),
+                "exchange" => Route::Exchange(id),
+                _ => Route::Home,
+            },
             _ => Route::Home,
         }
     }
@@ -23,6 +29,7 @@ impl<'a> Route<'a> {
         match self {
             Route::Home => "#/".into(),
             Route::Case(id) => format!("#/case/{id}"),
+            Route::Exchange(id) => format!("#/exchange/{id}"),
         }
     }
 
@@ -31,6 +38,7 @@ impl<'a> Route<'a> {
         match self {
             Route::Home => None,
             Route::Case(id) => Some(format!("case-{id}")),
+            Route::Exchange(id) => Some(format!("exchange-{id}")),
         }
     }
 }
@@ -53,6 +61,14 @@ mod tests {
             Route::parse("#/case/robert-gilman").target_id().as_deref(),
             Some("case-robert-gilman")
         );
+    }
+
+    #[test]
+    fn parses_exchange_links() {
+        let r = Route::parse("#/exchange/2024-08-ankara");
+        assert_eq!(r, Route::Exchange("2024-08-ankara"));
+        assert_eq!(r.target_id().as_deref(), Some("exchange-2024-08-ankara"));
+        assert_eq!(Route::parse(&r.href()), r);
     }
 
     #[test]

@@ -10,7 +10,22 @@ pub const CAMPAIGN_CASES_HEADING: &str = "The Americans the campaign speaks for"
 pub const TRACKED_CASES_HEADING: &str = "Other Americans held in Russia";
 pub const TRACKED_CASES_INTRO: &str =
     "Cases tracked from public reporting. Each shows its sources and the date of the newest one.";
-pub const DESIGNATION_HEADING: &str = "What the designation would change";
+pub const DESIGNATION_LINK: &str = "What the designation would change";
+pub const TIMELINE_HEADING: &str = "How Americans have come home: exchanges since 1962";
+pub const TIMELINE_INTRO: &str = "Americans held in the Soviet Union and Russia have come home through exchanges. The people the campaign speaks for were left out of the latest ones.";
+pub const FILTER_LEGEND: &str = "Show";
+pub const FILTER_ALL: &str = "All exchanges";
+pub const FILTER_RECENT: &str = "Since 2022";
+pub const FILTER_OURS: &str = "Involving the people on this page";
+pub const TO_WEST: &str = "Released to the West";
+pub const TO_EAST: &str = "Released to the Soviet Union or Russia";
+pub const NOTHING_IN_RETURN: &str = "Nothing in return was reported.";
+pub const RELEASE: &str = "Release";
+pub const NOW: &str = "Now";
+pub const SINCE_LAST_EXCHANGE: &str = "Time since the last exchange that freed Americans";
+pub const SEE_EXCHANGE: &str = "See the exchange";
+pub const ARRESTED_AFTER_LAST_EXCHANGE: &str = "Arrested after the last exchange.";
+pub const NEWS_HEADING: &str = "Latest news";
 pub const PAUSE_TIMERS: &str = "Pause timers";
 pub const RESUME_TIMERS: &str = "Resume timers";
 pub const TIMERS_PAUSED_NOTE: &str = "Timers are paused.";
@@ -148,6 +163,34 @@ pub fn elapsed_summary(e: &Elapsed, day_known: bool, detained: bool) -> String {
         out.push_str(part);
     }
     out + &format!(" ({}).", total_days(e, day_known))
+}
+
+/// "12 Americans in this data are still detained, as far as their newest sources tell."
+pub fn still_detained(count: usize) -> String {
+    format!("{count} Americans in this data are still detained, as far as each case's newest source tells.")
+}
+
+/// "Left behind: 593 days since the last exchange (10 April 2025)."
+pub fn left_behind(days: u64, exchange_date: Date) -> String {
+    format!(
+        "Left behind: {} {} since the last exchange ({}).",
+        thousands(days),
+        if days == 1 { "day" } else { "days" },
+        date(exchange_date)
+    )
+}
+
+/// " — held 439 days", after a freed person's name.
+pub fn held(days: u64) -> String {
+    format!(" — held {} days", thousands(days))
+}
+
+/// "11 February 2025", or "11 February 2025 – 12 February 2025" for a deal over days.
+pub fn date_span(start: Date, end: Option<Date>) -> String {
+    match end {
+        Some(end) => format!("{} – {}", date(start), date(end)),
+        None => date(start),
+    }
 }
 
 /// " (February 2025)", after a label.

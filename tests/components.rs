@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
-use left_behind::cases::PEOPLE;
+use left_behind::data::PEOPLE;
 use left_behind::clock::provide_clock;
 use left_behind::components::card::Card;
 use left_behind::components::clock_toggle::ClockToggle;

@@ -33,7 +33,7 @@ pub fn Card(
             <Timer person/>
             <Facts person/>
             <Story paragraphs=person.story/>
-            <Sources person/>
+            <Sources sources=person.sources/>
             <a class="lb-card__permalink" href=Route::Case(person.id).href()>
                 {text::LINK_TO_CASE}
                 <span class="lb-sr-only">": " {person.name}</span>

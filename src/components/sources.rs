@@ -1,27 +1,26 @@
-use crate::model::Person;
+use crate::model::Source;
 use crate::text;
 use leptos::prelude::*;
 
-/// Where every fact on the card comes from.
+/// Where the facts above come from: title, outlet and date of each source.
 #[component]
 pub fn Sources(
-    /// Whose sources to list.
-    person: &'static Person,
+    /// The sources, in the data file's order.
+    sources: &'static [Source],
 ) -> impl IntoView {
-    // A plain block, not a labelled region: twenty "Sources" landmarks would
+    // A plain block, not a labelled region: dozens of "Sources" landmarks would
     // only clutter a screen reader's landmark list.
     view! {
-        <div class="lb-card__sources">
-            <h4 class="lb-card__subheading">{text::SOURCES}</h4>
+        <div class="lb-sources">
+            <h4 class="lb-sources__heading">{text::SOURCES}</h4>
             <ul>
-                {person
-                    .sources
+                {sources
                     .iter()
                     .map(|s| {
                         view! {
                             <li>
                                 <a href=s.url rel="noopener noreferrer">{s.title}</a>
-                                <span class="lb-card__source-meta">{text::source_line(s.outlet, s.date)}</span>
+                                <span class="lb-sources__meta">{text::source_line(s.outlet, s.date)}</span>
                             </li>
                         }
                     })

@@ -53,7 +53,6 @@ pub struct Campaign {
     pub heading: String,
     pub lead: String,
     pub ask: String,
-    pub designation: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -208,7 +207,6 @@ impl Checker<'_> {
             heading: self.text(s, "heading", c.heading),
             lead: self.text(s, "lead", c.lead),
             ask: self.text(s, "ask", c.ask),
-            designation: self.text(s, "designation", c.designation),
         })
     }
 

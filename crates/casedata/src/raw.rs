@@ -18,7 +18,6 @@ pub struct Campaign {
     pub heading: String,
     pub lead: String,
     pub ask: String,
-    pub designation: String,
 }
 
 #[derive(Deserialize)]

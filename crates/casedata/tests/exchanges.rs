@@ -18,7 +18,6 @@ as_of = "2026-02-17"
 heading = "H"
 lead = "L"
 ask = "A"
-designation = "D"
 
 [[person]]
 id = "ksenia-karelina"

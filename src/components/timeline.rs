@@ -1,0 +1,190 @@
+use crate::clock::use_clock;
+use crate::components::{left_behind::LeftBehind, sources::Sources};
+use crate::data::{EXCHANGES, PEOPLE};
+use crate::elapsed::Elapsed;
+use crate::model::{last_exchange_after, Exchange, Party};
+use crate::route::Route;
+use crate::text;
+use leptos::either::Either;
+use leptos::prelude::*;
+
+/// Which events the timeline shows; the list's `data-filter` attribute and
+/// CSS do the hiding, so switching touches one attribute, not every event.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Filter {
+    All,
+    Recent,
+    Ours,
+}
+
+impl Filter {
+    fn key(self) -> &'static str {
+        match self {
+            Filter::All => "all",
+            Filter::Recent => "recent",
+            Filter::Ours => "ours",
+        }
+    }
+}
+
+/// The campaign's historical argument: every exchange since 1962, oldest
+/// first, ending with a live "now" entry.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let filter = RwSignal::new(Filter::All);
+    view! {
+        <section class="lb-timeline" id="lb-timeline" aria-labelledby="lb-timeline-heading">
+            <h2 class="lb-cases__heading" id="lb-timeline-heading">{text::TIMELINE_HEADING}</h2>
+            <p class="lb-cases__intro">{text::TIMELINE_INTRO}</p>
+            <fieldset class="lb-filter">
+                <legend>{text::FILTER_LEGEND}</legend>
+                {[
+                    (Filter::All, text::FILTER_ALL),
+                    (Filter::Recent, text::FILTER_RECENT),
+                    (Filter::Ours, text::FILTER_OURS),
+                ]
+                    .into_iter()
+                    .map(|(value, label)| {
+                        view! {
+                            <label class="lb-filter__option">
+                                <input
+                                    type="radio"
+                                    name="lb-filter"
+                                    value=value.key()
+                                    checked=value == Filter::All
+                                    on:change=move |_| filter.set(value)
+                                />
+                                {label}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <ol class="lb-timeline__list" data-filter=move || filter.get().key()>
+                {EXCHANGES.iter().map(|exchange| view! { <Event exchange/> }).collect_view()}
+                <Now/>
+            </ol>
+        </section>
+    }
+}
+
+/// One exchange: when and where, who went each way, what happened, sources.
+#[component]
+fn Event(
+    /// The exchange shown.
+    exchange: &'static Exchange,
+) -> impl IntoView {
+    let anchor = exchange.anchor();
+    let title_id = format!("{anchor}-title");
+    let labelled_by = title_id.clone();
+    let east = if exchange.to_east.is_empty() {
+        Either::Left(view! { <p>{text::NOTHING_IN_RETURN}</p> })
+    } else {
+        Either::Right(view! { <Side parties=exchange.to_east/> })
+    };
+    view! {
+        <li
+            class="lb-event"
+            id=anchor
+            tabindex="-1"
+            aria-labelledby=labelled_by
+            data-recent=(exchange.date.year >= 2022).then_some("")
+            data-ours=exchange.involves_our_people().then_some("")
+        >
+            <h3 class="lb-event__title" id=title_id>
+                <a href=Route::Exchange(exchange.id).href()>
+                    <time datetime=exchange.date.iso()>{text::date_span(exchange.date, exchange.end_date)}</time>
+                </a>
+                " · "
+                {exchange.release_only.then_some(text::RELEASE)}
+                {exchange.release_only.then_some(": ")}
+                {exchange.place}
+            </h3>
+            <p class="lb-event__note">{exchange.date_note}</p>
+            <div class="lb-event__sides">
+                <div>
+                    <h4 class="lb-event__side">{text::TO_WEST}</h4>
+                    <Side parties=exchange.to_west/>
+                </div>
+                <div>
+                    <h4 class="lb-event__side">{text::TO_EAST}</h4>
+                    {east}
+                </div>
+            </div>
+            <p>{exchange.summary}</p>
+            <p class="lb-event__note">{exchange.note}</p>
+            <Sources sources=exchange.sources/>
+        </li>
+    }
+}
+
+/// The people released one way; our people link to their cards with how
+/// long they had been held.
+#[component]
+fn Side(
+    /// Who was released.
+    parties: &'static [Party],
+) -> impl IntoView {
+    let item = |party: &'static Party| match party.case.map(|i| &PEOPLE[i]) {
+        Some(person) => {
+            let held = person.release_instant().map(|end| {
+                let e = Elapsed::between(person.arrest.start, person.arrest.offset, end);
+                text::held(e.total_days)
+            });
+            Either::Left(view! {
+                <li class="lb-party lb-party--ours">
+                    <a href=Route::Case(person.id).href()>{person.name}</a>
+                    {held}
+                </li>
+            })
+        }
+        None => Either::Right(view! {
+            <li class="lb-party">
+                {party.name}
+                <span class="lb-party__note">{party.note}</span>
+            </li>
+        }),
+    };
+    view! { <ul class="lb-event__people">{parties.iter().map(item).collect_view()}</ul> }
+}
+
+/// The timeline's last entry, live: who is still held and for how long since
+/// Americans last came home.
+#[component]
+fn Now() -> impl IntoView {
+    let clock = use_clock();
+    let detained: Vec<_> = PEOPLE.iter().filter(|p| p.is_detained()).collect();
+    let last = last_exchange_after(EXCHANGES, i64::MIN);
+    let since = last.map(|ex| {
+        let elapsed = move || Elapsed::between(ex.instant, 0, clock.now());
+        view! {
+            <p>
+                {text::SINCE_LAST_EXCHANGE} ": "
+                <a href=Route::Exchange(ex.id).href()>{text::date(ex.date)} ", " {ex.place}</a>
+            </p>
+            <p class="lb-now__clock" aria-hidden="true">
+                {move || text::ymd(&elapsed(), true)} " " {move || text::hms(&elapsed())}
+            </p>
+        }
+    });
+    view! {
+        <li class="lb-event lb-event--now" id="exchange-now" tabindex="-1" aria-labelledby="exchange-now-title">
+            <h3 class="lb-event__title" id="exchange-now-title">{text::NOW}</h3>
+            <p>{text::still_detained(detained.len())}</p>
+            {since}
+            <ul class="lb-now__people">
+                {detained
+                    .into_iter()
+                    .map(|person| {
+                        view! {
+                            <li>
+                                <a href=Route::Case(person.id).href()>{person.name}</a>
+                                <LeftBehind person/>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </li>
+    }
+}
