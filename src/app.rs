@@ -1,8 +1,11 @@
 //! The page: the campaign's ask, then the cards, on one shared clock.
 
-use crate::data::{CAMPAIGN, PEOPLE};
 use crate::clock::provide_clock;
-use crate::components::{ask::Ask, case_list::CaseList, clock_toggle::ClockToggle};
+use crate::components::{
+    ask::Ask, case_list::CaseList, clock_toggle::ClockToggle, explainer::Explainer, news::NewsList,
+    timeline::Timeline,
+};
+use crate::data::{CAMPAIGN, PEOPLE};
 use crate::route::Route;
 use crate::text;
 use leptos::ev;
@@ -27,17 +30,21 @@ pub fn App() -> impl IntoView {
         <main class="lb-main" id="lb-cases">
             <ClockToggle/>
             <CaseList heading=text::CAMPAIGN_CASES_HEADING id="lb-campaign" featured=true people=campaign/>
+            <Timeline/>
+            <Explainer/>
             <CaseList
                 heading=text::TRACKED_CASES_HEADING
                 id="lb-tracked"
                 intro=text::TRACKED_CASES_INTRO
                 people=tracked
             />
+            <NewsList/>
         </main>
     }
 }
 
-/// Scrolls to and focuses the target of `#/case/<id>`, on load and on every hash change.
+/// Scrolls to and focuses the target of `#/case/<id>` or `#/exchange/<id>`, on load
+/// and on every hash change.
 fn follow_deep_links() {
     let go = || {
         let hash = window().location().hash().unwrap_or_default();

@@ -158,7 +158,10 @@ impl Exchange {
 
 /// The latest exchange that brought Americans home after `since` (Unix
 /// seconds): the one a person held since then was left out of.
-pub fn last_exchange_after(exchanges: &'static [Exchange], since: i64) -> Option<&'static Exchange> {
+pub fn last_exchange_after(
+    exchanges: &'static [Exchange],
+    since: i64,
+) -> Option<&'static Exchange> {
     exchanges
         .iter()
         .rev()

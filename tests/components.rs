@@ -3,10 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
-use left_behind::data::PEOPLE;
 use left_behind::clock::provide_clock;
 use left_behind::components::card::Card;
 use left_behind::components::clock_toggle::ClockToggle;
+use left_behind::data::PEOPLE;
 use left_behind::elapsed::Elapsed;
 use left_behind::model::Person;
 use left_behind::text;

@@ -23,8 +23,9 @@ pub fn Ask(
                     .collect_view()}
             </ul>
             <p>{campaign.ask}</p>
-            <h2 class="lb-ask__subheading">{text::DESIGNATION_HEADING}</h2>
-            <p>{campaign.designation}</p>
+            <p>
+                <a href="#lb-designation">{text::DESIGNATION_LINK}</a>
+            </p>
             <p class="lb-ask__asof">{text::information_as_of(campaign.as_of)}</p>
         </header>
     }

@@ -1,4 +1,6 @@
-use crate::components::{sentence::Sentence, sources::Sources, story::Story, timer::Timer};
+use crate::components::{
+    left_behind::LeftBehind, sentence::Sentence, sources::Sources, story::Story, timer::Timer,
+};
 use crate::model::{Person, Status};
 use crate::route::Route;
 use crate::text;
@@ -31,6 +33,7 @@ pub fn Card(
             </header>
             <StatusLine person/>
             <Timer person/>
+            {person.is_detained().then(|| view! { <LeftBehind person/> })}
             <Facts person/>
             <Story paragraphs=person.story/>
             <Sources sources=person.sources/>
@@ -49,9 +52,14 @@ fn StatusLine(
     person: &'static Person,
 ) -> impl IntoView {
     let detained = person.is_detained();
-    let freed = match person.status {
-        Status::Detained => None,
-        Status::Released { date, how, .. } => Some(text::freed(date, how)),
+    let (freed, exchange) = match person.status {
+        Status::Detained => (None, None),
+        Status::Released {
+            date,
+            how,
+            exchange,
+            ..
+        } => (Some(text::freed(date, how)), exchange),
     };
     view! {
         <p class="lb-card__status">
@@ -61,7 +69,10 @@ fn StatusLine(
             " "
             <span class="lb-card__asof">{text::as_of(person.as_of)}</span>
         </p>
-        <p class="lb-card__freed">{freed}</p>
+        <p class="lb-card__freed">
+            {freed} " "
+            {exchange.map(|id| view! { <a href=Route::Exchange(id).href()>{text::SEE_EXCHANGE}</a> })}
+        </p>
     }
 }
 

@@ -72,7 +72,12 @@ fn exchange(out: &mut String, ex: &Exchange) {
 fn parties(parties: &[Party]) -> String {
     let items: Vec<String> = parties
         .iter()
-        .map(|p| format!("Party {{ name: {:?}, note: {:?}, case: {:?} }}", p.name, p.note, p.case))
+        .map(|p| {
+            format!(
+                "Party {{ name: {:?}, note: {:?}, case: {:?} }}",
+                p.name, p.note, p.case
+            )
+        })
         .collect();
     format!("&[{}]", items.join(", "))
 }
@@ -90,7 +95,10 @@ fn sources(sources: &[Source]) -> String {
             )
         })
         .collect();
-    format!("&[\n            {}\n        ]", items.join(",\n            "))
+    format!(
+        "&[\n            {}\n        ]",
+        items.join(",\n            ")
+    )
 }
 
 fn person(out: &mut String, p: &Person) {

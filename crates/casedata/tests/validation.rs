@@ -144,7 +144,6 @@ fn a_valid_file_compiles_with_instants_in_local_time() {
     }
 }
 
-
 #[test]
 fn bad_date() {
     let text = file(&[&GILMAN.replace(

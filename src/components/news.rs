@@ -1,0 +1,31 @@
+use crate::data::NEWS;
+use crate::text;
+use leptos::prelude::*;
+
+/// The campaign's news list, newest first, each item dated and linked.
+#[component]
+pub fn NewsList() -> impl IntoView {
+    view! {
+        <section class="lb-news" id="lb-news" aria-labelledby="lb-news-heading">
+            <h2 class="lb-cases__heading" id="lb-news-heading">{text::NEWS_HEADING}</h2>
+            <ul class="lb-news__list" role="list">
+                {NEWS
+                    .iter()
+                    .map(|item| {
+                        view! {
+                            <li class="lb-news__item">
+                                <h3 class="lb-news__headline">
+                                    <a href=item.url rel="noopener noreferrer">{item.headline}</a>
+                                </h3>
+                                <p class="lb-news__meta">
+                                    {item.outlet} ", " <time datetime=item.date.iso()>{text::date(item.date)}</time>
+                                </p>
+                                <p>{item.excerpt}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
