@@ -12,8 +12,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format"
 cargo fmt --all --check
 
-step "lints (native and wasm32)"
+step "lints (native, prerender, wasm32)"
 cargo clippy --workspace --all-targets -q -- -D warnings
+cargo clippy --features ssr --all-targets -q -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -q -- -D warnings
 
 step "native tests: time math, data validation, text"
@@ -22,7 +23,7 @@ cargo test --workspace
 step "component tests: headless Chromium"
 cargo test --target wasm32-unknown-unknown
 
-step "release build"
+step "release build, first view prerendered"
 trunk build --release --minify
 
 step "end-to-end tests: Playwright + Debian chromium"

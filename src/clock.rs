@@ -1,11 +1,10 @@
 //! One shared clock for every timer on the page.
 //!
-//! It ticks on the wall-clock second (so all cards change together, and the
-//! seconds never lag a visible clock), does no work while the document is
-//! hidden or the visitor has paused it, and stops when its owner unmounts.
+//! In the browser it ticks on the wall-clock second (so all cards change
+//! together, and the seconds never lag a visible clock), does no work while the
+//! document is hidden or the visitor has paused it, and stops when its owner
+//! unmounts. At build time it stands at the moment of prerendering.
 
-use gloo_timers::callback::Timeout;
-use leptos::ev;
 use leptos::prelude::*;
 
 /// The current time as the page shows it, shared through context.
@@ -13,8 +12,9 @@ use leptos::prelude::*;
 pub struct Clock {
     now: RwSignal<i64>,
     running: RwSignal<bool>,
+    #[cfg(target_arch = "wasm32")]
     /// The next tick; dropping a gloo `Timeout` cancels it.
-    pending: StoredValue<Option<Timeout>, LocalStorage>,
+    pending: StoredValue<Option<gloo_timers::callback::Timeout>, LocalStorage>,
 }
 
 impl Clock {
@@ -33,26 +33,6 @@ impl Clock {
         self.running.update(|r| *r = !*r);
         self.sync();
     }
-
-    /// Catches up with the true time and arms the next tick, or cancels it
-    /// when paused or hidden.
-    fn sync(self) {
-        if self.running.get_untracked() && !document().hidden() {
-            self.now.set(now_unix());
-            self.schedule();
-        } else {
-            self.pending.set_value(None);
-        }
-    }
-
-    /// Arms one timeout for just after the next wall-clock second.
-    fn schedule(self) {
-        let ms_into_second = js_sys::Date::now() as u64 % 1000;
-        // A few ms late rather than early, so the tick lands in the new second.
-        let delay = (1000 - ms_into_second + 4) as u32;
-        self.pending
-            .set_value(Some(Timeout::new(delay, move || self.sync())));
-    }
 }
 
 /// The clock from context; panics outside `provide_clock`.
@@ -61,23 +41,76 @@ pub fn use_clock() -> Clock {
     use_context::<Clock>().expect("a Clock is provided by provide_clock")
 }
 
-/// Starts the shared clock for this component and its children.
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::Clock;
+    use gloo_timers::callback::Timeout;
+    use leptos::ev;
+    use leptos::prelude::*;
+
+    impl Clock {
+        /// Catches up with the true time and arms the next tick, or cancels it
+        /// when paused or hidden.
+        pub(super) fn sync(self) {
+            if self.running.get_untracked() && !document().hidden() {
+                self.now.set(super::now_unix());
+                self.schedule();
+            } else {
+                self.pending.set_value(None);
+            }
+        }
+
+        /// Arms one timeout for just after the next wall-clock second.
+        fn schedule(self) {
+            let ms_into_second = js_sys::Date::now() as u64 % 1000;
+            // A few ms late rather than early, so the tick lands in the new second.
+            let delay = (1000 - ms_into_second + 4) as u32;
+            self.pending
+                .set_value(Some(Timeout::new(delay, move || self.sync())));
+        }
+    }
+
+    /// Starts the shared clock for this owner and its children.
+    pub fn provide_clock(start_running: bool) -> Clock {
+        let clock = Clock {
+            now: RwSignal::new(super::now_unix()),
+            running: RwSignal::new(start_running),
+            pending: StoredValue::new_local(None),
+        };
+        clock.sync();
+        let visibility = window_event_listener(ev::visibilitychange, move |_| clock.sync());
+        on_cleanup(move || {
+            visibility.remove();
+            clock.pending.set_value(None);
+        });
+        provide_context(clock);
+        clock
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::provide_clock;
+
+#[cfg(target_arch = "wasm32")]
+fn now_unix() -> i64 {
+    (js_sys::Date::now() / 1000.0).floor() as i64
+}
+
+/// At build time the clock stands still at the moment of prerendering.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn provide_clock(start_running: bool) -> Clock {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
     let clock = Clock {
-        now: RwSignal::new(now_unix()),
+        now: RwSignal::new(now),
         running: RwSignal::new(start_running),
-        pending: StoredValue::new_local(None),
     };
-    clock.sync();
-    let visibility = window_event_listener(ev::visibilitychange, move |_| clock.sync());
-    on_cleanup(move || {
-        visibility.remove();
-        clock.pending.set_value(None);
-    });
     provide_context(clock);
     clock
 }
 
-fn now_unix() -> i64 {
-    (js_sys::Date::now() / 1000.0).floor() as i64
+#[cfg(not(target_arch = "wasm32"))]
+impl Clock {
+    fn sync(self) {}
 }

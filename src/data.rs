@@ -4,3 +4,8 @@
 use crate::model::*;
 
 include!(concat!(env!("OUT_DIR"), "/cases.rs"));
+
+/// The live-timer numbers of the person with this id.
+pub fn clock_of(id: &str) -> Option<&'static PersonClock> {
+    CLOCKS.iter().find(|c| c.id == id)
+}

@@ -1,7 +1,8 @@
 //! Left Behind: a campaign site and embeddable widget for Americans detained in Russia.
 //!
 //! Pure logic (elapsed time, data, routes, text) compiles natively and is tested
-//! with `cargo test`; the components are browser-only.
+//! with `cargo test`. The components render the first view natively at build
+//! time (feature `ssr`) and its live parts in the browser.
 
 pub mod data;
 pub mod elapsed;
@@ -10,9 +11,11 @@ pub mod petition;
 pub mod route;
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod clock;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod islands;

@@ -1,6 +1,6 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    left_behind::app::mount();
+    left_behind::islands::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

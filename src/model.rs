@@ -156,17 +156,29 @@ impl Exchange {
     }
 }
 
-/// The latest exchange that brought Americans home after `since` (Unix
-/// seconds): the one a person held since then was left out of.
-pub fn last_exchange_after(
-    exchanges: &'static [Exchange],
-    since: i64,
-) -> Option<&'static Exchange> {
-    exchanges
-        .iter()
-        .rev()
-        .find(|e| e.freed_americans && !e.release_only)
-        .filter(|e| e.instant > since)
+/// What a live timer needs: when it starts and stops, and for a detained
+/// person the last exchange that brought Americans home without them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PersonClock {
+    pub id: &'static str,
+    /// Unix seconds of the arrest.
+    pub start: i64,
+    /// Seconds east of UTC at the place of arrest: calendar math happens there.
+    pub offset: i32,
+    /// Unix seconds of the release; `None` while held.
+    pub end: Option<i64>,
+    /// Whether the arrest day is known, so the timer can be exact to the second.
+    pub day_known: bool,
+    pub left_behind: Option<LastExchange>,
+}
+
+/// An exchange that freed Americans, as the live "left behind" counters need it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LastExchange {
+    pub id: &'static str,
+    pub date: Date,
+    /// Unix seconds of the exchange day's midnight UTC.
+    pub instant: i64,
 }
 
 impl Person {

@@ -1,6 +1,8 @@
 use crate::components::{
-    left_behind::LeftBehind, sentence::Sentence, sources::Sources, story::Story, timer::Timer,
+    island::Island, left_behind::LeftBehind, sentence::Sentence, sources::Sources, story::Story,
+    timer::Timer,
 };
+use crate::data::clock_of;
 use crate::model::{Person, Status};
 use crate::route::Route;
 use crate::text;
@@ -13,6 +15,7 @@ pub fn Card(
     person: &'static Person,
 ) -> impl IntoView {
     let anchor = person.anchor();
+    let spec = clock_of(person.id).expect("build.rs writes a clock for every person");
     let name_id = format!("{anchor}-name");
     let labelled_by = name_id.clone();
     view! {
@@ -32,8 +35,18 @@ pub fn Card(
                 </div>
             </header>
             <StatusLine person/>
-            <Timer person/>
-            {person.is_detained().then(|| view! { <LeftBehind person/> })}
+            <Island kind="timer" case=person.id>
+                <Timer spec/>
+            </Island>
+            {person
+                .is_detained()
+                .then(|| {
+                    view! {
+                        <Island kind="left-behind" case=person.id>
+                            <LeftBehind spec/>
+                        </Island>
+                    }
+                })}
             <Facts person/>
             <Story paragraphs=person.story/>
             <Sources sources=person.sources/>

@@ -1,6 +1,5 @@
 use crate::clock::use_clock;
-use crate::data::EXCHANGES;
-use crate::model::{last_exchange_after, Person};
+use crate::model::PersonClock;
 use crate::route::Route;
 use crate::text;
 use leptos::either::Either;
@@ -10,14 +9,13 @@ use leptos::prelude::*;
 /// for a detained person who was already held when Americans last came home.
 #[component]
 pub fn LeftBehind(
-    /// The detained person.
-    person: &'static Person,
+    /// The detained person's clock.
+    spec: &'static PersonClock,
 ) -> impl IntoView {
     let clock = use_clock();
-    let exchange = last_exchange_after(EXCHANGES, person.arrest.start);
     view! {
         <p class="lb-left-behind">
-            {match exchange {
+            {match spec.left_behind {
                 Some(ex) => {
                     let days = move || ((clock.now() - ex.instant).max(0) / 86_400) as u64;
                     Either::Left(view! {

@@ -1,15 +1,16 @@
 use crate::clock::use_clock;
-use crate::components::{left_behind::LeftBehind, sources::Sources};
-use crate::data::{EXCHANGES, PEOPLE};
+use crate::components::{island::Island, left_behind::LeftBehind, sources::Sources};
+use crate::data::{clock_of, EXCHANGES, LAST_EXCHANGE, PEOPLE};
 use crate::elapsed::Elapsed;
-use crate::model::{last_exchange_after, Exchange, Party};
+use crate::model::{Exchange, Party};
 use crate::route::Route;
 use crate::text;
 use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Which events the timeline shows; the list's `data-filter` attribute and
-/// CSS do the hiding, so switching touches one attribute, not every event.
+/// CSS do the hiding, so switching touches one attribute, not every event,
+/// and the first view needs no script.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Filter {
     All,
@@ -27,44 +28,63 @@ impl Filter {
     }
 }
 
+/// The id of the timeline's list, whose `data-filter` the filter sets.
+const LIST_ID: &str = "lb-timeline-list";
+
 /// The campaign's historical argument: every exchange since 1962, oldest
 /// first, ending with a live "now" entry.
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let filter = RwSignal::new(Filter::All);
     view! {
         <section class="lb-timeline" id="lb-timeline" aria-labelledby="lb-timeline-heading">
             <h2 class="lb-cases__heading" id="lb-timeline-heading">{text::TIMELINE_HEADING}</h2>
             <p class="lb-cases__intro">{text::TIMELINE_INTRO}</p>
-            <fieldset class="lb-filter">
-                <legend>{text::FILTER_LEGEND}</legend>
-                {[
-                    (Filter::All, text::FILTER_ALL),
-                    (Filter::Recent, text::FILTER_RECENT),
-                    (Filter::Ours, text::FILTER_OURS),
-                ]
-                    .into_iter()
-                    .map(|(value, label)| {
-                        view! {
-                            <label class="lb-filter__option">
-                                <input
-                                    type="radio"
-                                    name="lb-filter"
-                                    value=value.key()
-                                    checked=value == Filter::All
-                                    on:change=move |_| filter.set(value)
-                                />
-                                {label}
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
-            <ol class="lb-timeline__list" data-filter=move || filter.get().key()>
+            <Island kind="filter">
+                <TimelineFilter/>
+            </Island>
+            <ol class="lb-timeline__list" id=LIST_ID data-filter=Filter::All.key()>
                 {EXCHANGES.iter().map(|exchange| view! { <Event exchange/> }).collect_view()}
                 <Now/>
             </ol>
         </section>
+    }
+}
+
+/// All / since 2022 / involving our people, as radio buttons.
+#[component]
+pub fn TimelineFilter() -> impl IntoView {
+    let choose = |value: Filter| {
+        move |_| {
+            if let Some(list) = document().get_element_by_id(LIST_ID) {
+                let _ = list.set_attribute("data-filter", value.key());
+            }
+        }
+    };
+    view! {
+        <fieldset class="lb-filter">
+            <legend>{text::FILTER_LEGEND}</legend>
+            {[
+                (Filter::All, text::FILTER_ALL),
+                (Filter::Recent, text::FILTER_RECENT),
+                (Filter::Ours, text::FILTER_OURS),
+            ]
+                .into_iter()
+                .map(|(value, label)| {
+                    view! {
+                        <label class="lb-filter__option">
+                            <input
+                                type="radio"
+                                name="lb-filter"
+                                value=value.key()
+                                checked=value == Filter::All
+                                on:change=choose(value)
+                            />
+                            {label}
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
     }
 }
 
@@ -152,34 +172,25 @@ fn Side(
 /// Americans last came home.
 #[component]
 fn Now() -> impl IntoView {
-    let clock = use_clock();
     let detained: Vec<_> = PEOPLE.iter().filter(|p| p.is_detained()).collect();
-    let last = last_exchange_after(EXCHANGES, i64::MIN);
-    let since = last.map(|ex| {
-        let elapsed = move || Elapsed::between(ex.instant, 0, clock.now());
-        view! {
-            <p>
-                {text::SINCE_LAST_EXCHANGE} ": "
-                <a href=Route::Exchange(ex.id).href()>{text::date(ex.date)} ", " {ex.place}</a>
-            </p>
-            <p class="lb-now__clock" aria-hidden="true">
-                {move || text::ymd(&elapsed(), true)} " " {move || text::hms(&elapsed())}
-            </p>
-        }
-    });
     view! {
         <li class="lb-event lb-event--now" id="exchange-now" tabindex="-1" aria-labelledby="exchange-now-title">
             <h3 class="lb-event__title" id="exchange-now-title">{text::NOW}</h3>
             <p>{text::still_detained(detained.len())}</p>
-            {since}
+            <Island kind="now-clock">
+                <SinceLastExchange/>
+            </Island>
             <ul class="lb-now__people">
                 {detained
                     .into_iter()
                     .map(|person| {
+                        let spec = clock_of(person.id).expect("build.rs writes a clock for every person");
                         view! {
                             <li>
                                 <a href=Route::Case(person.id).href()>{person.name}</a>
-                                <LeftBehind person/>
+                                <Island kind="left-behind" case=person.id>
+                                    <LeftBehind spec/>
+                                </Island>
                             </li>
                         }
                     })
@@ -187,4 +198,22 @@ fn Now() -> impl IntoView {
             </ul>
         </li>
     }
+}
+
+/// How long since the last exchange that freed Americans, ticking.
+#[component]
+pub fn SinceLastExchange() -> impl IntoView {
+    let clock = use_clock();
+    LAST_EXCHANGE.map(|ex| {
+        let elapsed = move || Elapsed::between(ex.instant, 0, clock.now());
+        view! {
+            <p>
+                {text::SINCE_LAST_EXCHANGE} ": "
+                <a href=Route::Exchange(ex.id).href()>{text::date(ex.date)}</a>
+            </p>
+            <p class="lb-now__clock" aria-hidden="true">
+                {move || text::ymd(&elapsed(), true)} " " {move || text::hms(&elapsed())}
+            </p>
+        }
+    })
 }

@@ -1,6 +1,6 @@
 use crate::clock::use_clock;
 use crate::elapsed::Elapsed;
-use crate::model::Person;
+use crate::model::PersonClock;
 use crate::text;
 use leptos::prelude::*;
 
@@ -8,18 +8,20 @@ use leptos::prelude::*;
 /// frozen at the release for people who came home.
 #[component]
 pub fn Timer(
-    /// Whose time in detention this counts.
-    person: &'static Person,
+    /// When this timer starts and stops.
+    spec: &'static PersonClock,
 ) -> impl IntoView {
     let clock = use_clock();
-    let release = person.release_instant();
-    let exact = person.arrest_day_known();
-    let detained = release.is_none();
+    let exact = spec.day_known;
+    let detained = spec.end.is_none();
     // Recomputed per text node rather than memoized: the calendar math is a few
     // integer operations, cheaper than a memo's bookkeeping and its WASM.
     let elapsed = move || {
-        let end = release.unwrap_or_else(|| clock.now());
-        Elapsed::between(person.arrest.start, person.arrest.offset, end)
+        Elapsed::between(
+            spec.start,
+            spec.offset,
+            spec.end.unwrap_or_else(|| clock.now()),
+        )
     };
     // Text nodes only touch the DOM when their string changes, so the
     // day-level lines cost a comparison per tick, not a repaint.

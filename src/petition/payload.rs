@@ -346,12 +346,23 @@ mod tests {
     fn form_escaping_follows_the_url_standard() {
         let mut out = String::new();
         form_escape(&mut out, "a b*-._~!'()+&=%/é😀\n");
-        assert_eq!(out, "a+b*-._%7E%21%27%28%29%2B%26%3D%25%2F%C3%A9%F0%9F%98%80%0A");
+        assert_eq!(
+            out,
+            "a+b*-._%7E%21%27%28%29%2B%26%3D%25%2F%C3%A9%F0%9F%98%80%0A"
+        );
     }
 
     #[test]
     fn unicode_names_round_trip_through_both_encodings() {
-        for name in ["Дарья", "李", "Zoë", "O'Brien", "a+b&c=d%e", "محمد 🌻", "\"\\</x>"] {
+        for name in [
+            "Дарья",
+            "李",
+            "Zoë",
+            "O'Brien",
+            "a+b&c=d%e",
+            "محمد 🌻",
+            "\"\\</x>",
+        ] {
             let s = Signature {
                 first_name: name.into(),
                 last_name: name.into(),
@@ -386,7 +397,10 @@ mod tests {
         let cases = [
             ("\"", r#""\"""#),
             ("\\", r#""\\""#),
-            ("</script><script>alert(1)</script>", r#""\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e""#),
+            (
+                "</script><script>alert(1)</script>",
+                r#""\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e""#,
+            ),
             ("a&b", r#""a\u0026b""#),
             ("\u{0}\u{1F}\n\t", r#""\u0000\u001f\u000a\u0009""#),
             ("\u{2028}\u{2029}", r#""\u2028\u2029""#),
@@ -404,7 +418,9 @@ mod tests {
     fn form_decode_rejects_damaged_input() {
         assert_eq!(form_decode(""), Some(vec![]));
         assert_eq!(form_decode("a=&b=c"), Some(pairs(&[("a", ""), ("b", "c")])));
-        for bad in ["a", "a=1&b", "a=%", "a=%4", "a=%zz", "a=%FF", "a=%C3", "&", "a=1&&b=2"] {
+        for bad in [
+            "a", "a=1&b", "a=%", "a=%4", "a=%zz", "a=%FF", "a=%C3", "&", "a=1&&b=2",
+        ] {
             assert_eq!(form_decode(bad), None, "{bad:?}");
         }
     }

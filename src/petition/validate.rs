@@ -280,8 +280,7 @@ fn is_us(v: &str) -> bool {
         .filter(char::is_ascii_alphabetic)
         .map(|c| c.to_ascii_lowercase())
         .collect();
-    let all_ascii = v.chars().all(|c| c.is_ascii());
-    all_ascii
+    v.is_ascii()
         && matches!(
             key.as_str(),
             "us" | "usa" | "unitedstates" | "unitedstatesofamerica" | "america" | "theus"
@@ -406,7 +405,10 @@ mod tests {
             Err(Problem::TooLong)
         );
         let padded = format!("  {}  ", "a".repeat(100));
-        assert_eq!(validate_field(Field::FirstName, &with_first(&padded)), Ok(()));
+        assert_eq!(
+            validate_field(Field::FirstName, &with_first(&padded)),
+            Ok(())
+        );
     }
 
     #[test]

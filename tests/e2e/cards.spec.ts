@@ -134,7 +134,7 @@ test.describe('cards page', () => {
         name: el.querySelector('.lb-card__name')?.textContent?.trim() ?? null,
         badge: el.querySelector('.lb-badge')?.textContent?.trim() ?? null,
         state: el.querySelector('.lb-timer')?.getAttribute('data-state') ?? null,
-        sources: el.querySelectorAll('.lb-card__sources a[href]').length,
+        sources: el.querySelectorAll('.lb-sources a[href]').length,
         asOf: el.querySelector('.lb-card__asof')?.textContent?.trim() ?? null,
       })),
     );

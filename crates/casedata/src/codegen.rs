@@ -44,7 +44,52 @@ pub fn to_rust(data: &Data) -> String {
         d.body,
         sources(&d.sources)
     );
+    clocks(&mut out, data);
     out
+}
+
+/// The few numbers the browser's live parts need, apart from the text the
+/// first view already carries: when each timer starts and stops, and the last
+/// exchange each detained person was left out of.
+fn clocks(out: &mut String, data: &Data) {
+    let exchanges = &data.exchanges.exchanges;
+    let last_after = |since: i64| {
+        exchanges
+            .iter()
+            .rev()
+            .find(|e| e.freed_americans() && !e.release_only)
+            .filter(|e| e.date.midnight_at(0, None) > since)
+            .map(|e| {
+                format!(
+                    "Some(LastExchange {{ id: {:?}, date: {}, instant: {} }})",
+                    e.id,
+                    date(&e.date),
+                    e.date.midnight_at(0, None)
+                )
+            })
+            .unwrap_or_else(|| "None".into())
+    };
+    let _ = writeln!(
+        out,
+        "pub static LAST_EXCHANGE: Option<LastExchange> = {};\n",
+        last_after(i64::MIN)
+    );
+    out.push_str("pub static CLOCKS: &[PersonClock] = &[\n");
+    for p in &data.cases.people {
+        let (end, left_behind) = match &p.status {
+            Status::Released { end, .. } => (format!("Some({end})"), "None".to_string()),
+            Status::Detained => ("None".to_string(), last_after(p.arrest.start)),
+        };
+        let _ = writeln!(
+            out,
+            "    PersonClock {{ id: {:?}, start: {}, offset: {}, end: {end}, day_known: {}, left_behind: {left_behind} }},",
+            p.id,
+            p.arrest.start,
+            p.arrest.offset,
+            p.arrest.date.has_day(),
+        );
+    }
+    out.push_str("];\n\n");
 }
 
 fn exchange(out: &mut String, ex: &Exchange) {
