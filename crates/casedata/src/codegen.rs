@@ -22,7 +22,7 @@ pub fn to_rust(data: &Data) -> String {
     }
     out.push_str("];\n\npub static EXCHANGES: &[Exchange] = &[\n");
     for ex in &data.exchanges.exchanges {
-        exchange(&mut out, ex);
+        exchange(&mut out, ex, &data.cases.people);
     }
     out.push_str("];\n\npub static NEWS: &[News] = &[\n");
     for n in &data.exchanges.news {
@@ -92,7 +92,7 @@ fn clocks(out: &mut String, data: &Data) {
     out.push_str("];\n\n");
 }
 
-fn exchange(out: &mut String, ex: &Exchange) {
+fn exchange(out: &mut String, ex: &Exchange, people: &[Person]) {
     let _ = writeln!(
         out,
         "    Exchange {{\n        id: {:?},\n        date: {},\n        end_date: {},\n        date_note: {:?},\n        \
@@ -106,21 +106,26 @@ fn exchange(out: &mut String, ex: &Exchange) {
         ex.freed_americans(),
         ex.date.midnight_at(0, None),
         ex.place,
-        parties(&ex.to_east),
-        parties(&ex.to_west),
+        parties(&ex.to_east, people),
+        parties(&ex.to_west, people),
         ex.summary,
         ex.note,
         sources(&ex.sources)
     );
 }
 
-fn parties(parties: &[Party]) -> String {
+fn parties(parties: &[Party], people: &[Person]) -> String {
     let items: Vec<String> = parties
         .iter()
         .map(|p| {
+            // The app indexes `PEOPLE` directly.
+            let index = p
+                .case
+                .as_ref()
+                .and_then(|id| people.iter().position(|q| &q.id == id));
             format!(
-                "Party {{ name: {:?}, note: {:?}, case: {:?} }}",
-                p.name, p.note, p.case
+                "Party {{ name: {:?}, note: {:?}, case: {index:?} }}",
+                p.name, p.note
             )
         })
         .collect();

@@ -45,8 +45,8 @@ pub struct Party {
     pub name: String,
     pub note: Option<String>,
     pub american: bool,
-    /// Index into the case data's people.
-    pub case: Option<usize>,
+    /// The id of the person in the case data, for our people.
+    pub case: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -237,12 +237,12 @@ impl Checker<'_> {
         for (i, p) in parties.into_iter().enumerate() {
             let field = |name: &str| format!("{side}[{i}].{name}");
             match (p.case, p.name) {
-                (Some(id), None) => match people.iter().position(|person| person.id == id) {
-                    Some(index) => out.push(Party {
-                        name: people[index].name.clone(),
+                (Some(id), None) => match people.iter().find(|person| person.id == id) {
+                    Some(person) => out.push(Party {
+                        name: person.name.clone(),
                         note: p.note,
                         american: true,
-                        case: Some(index),
+                        case: Some(id),
                     }),
                     None => self.fail(
                         s,
@@ -292,7 +292,7 @@ impl Checker<'_> {
                 );
             }
         }
-        for (index, person) in people.iter().enumerate() {
+        for person in people {
             let Status::Released {
                 date,
                 exchange: named,
@@ -303,7 +303,11 @@ impl Checker<'_> {
             };
             let appears_in: Vec<&Exchange> = exchanges
                 .iter()
-                .filter(|ex| ex.to_west.iter().any(|p| p.case == Some(index)))
+                .filter(|ex| {
+                    ex.to_west
+                        .iter()
+                        .any(|p| p.case.as_ref() == Some(&person.id))
+                })
                 .collect();
             match (named, appears_in.as_slice()) {
                 (None, []) => {}
@@ -348,12 +352,17 @@ impl Checker<'_> {
         }
         for ex in exchanges {
             for (i, party) in ex.to_west.iter().enumerate() {
-                let Some(index) = party.case else { continue };
-                if matches!(people[index].status, Status::Detained) {
+                let detained = people
+                    .iter()
+                    .any(|p| Some(&p.id) == party.case.as_ref() && p.status == Status::Detained);
+                if detained {
                     self.fail(
                         &format!("exchange '{}'", ex.id),
                         &format!("to_west[{i}].case"),
-                        format!("{} is still detained in the case data", people[index].id),
+                        format!(
+                            "{} is still detained in the case data",
+                            party.case.as_deref().unwrap_or_default()
+                        ),
                     );
                 }
             }
