@@ -4,8 +4,8 @@
 
 use crate::clock::provide_clock;
 use crate::components::{
-    ask::Ask, case_list::CaseList, clock_toggle::ClockToggle, explainer::Explainer, island::Island,
-    news::NewsList, timeline::Timeline,
+    ask::Ask, case_list::CaseList, clock_toggle::ClockToggle, explainer::Explainer, footer::Footer,
+    island::Island, news::NewsList, timeline::Timeline,
 };
 use crate::data::{CAMPAIGN, PEOPLE};
 use crate::text;
@@ -34,5 +34,6 @@ pub fn App() -> impl IntoView {
             />
             <NewsList/>
         </main>
+        <Footer/>
     }
 }

@@ -26,6 +26,14 @@ pub const SINCE_LAST_EXCHANGE: &str = "Time since the last exchange that freed A
 pub const SEE_EXCHANGE: &str = "See the exchange";
 pub const ARRESTED_AFTER_LAST_EXCHANGE: &str = "Arrested after the last exchange.";
 pub const NEWS_HEADING: &str = "Latest news";
+pub const OPEN_DATA_HEADING: &str = "Open data";
+pub const OPEN_DATA_INTRO: &str =
+    "Everything on this page, checked when the site is built, for journalists and partner sites to reuse.";
+pub const OPEN_DATA_CASES: &str = ": every case, with sources (JSON, versioned).";
+pub const OPEN_DATA_EXCHANGES: &str =
+    ": every exchange since 1962, the news list and the designation explainer (JSON).";
+pub const OPEN_DATA_CALENDAR: &str =
+    ": arrest anniversaries of the people still detained (iCalendar).";
 pub const PAUSE_TIMERS: &str = "Pause timers";
 pub const RESUME_TIMERS: &str = "Resume timers";
 pub const TIMERS_PAUSED_NOTE: &str = "Timers are paused.";
@@ -180,9 +188,10 @@ pub fn left_behind(days: u64, exchange_date: Date) -> String {
     )
 }
 
-/// " — held 439 days", after a freed person's name.
-pub fn held(days: u64) -> String {
-    format!(" — held {} days", thousands(days))
+/// " — held 439 days" after a freed person's name; "held about …" when the
+/// arrest day is not known.
+pub fn held(days: u64, day_known: bool) -> String {
+    format!(" — held {}{} days", about(day_known), thousands(days))
 }
 
 /// "11 February 2025", or "11 February 2025 – 12 February 2025" for a deal over days.

@@ -5,6 +5,7 @@ pub mod card;
 pub mod case_list;
 pub mod clock_toggle;
 pub mod explainer;
+pub mod footer;
 pub mod island;
 pub mod left_behind;
 pub mod news;

@@ -149,7 +149,7 @@ fn Side(
         Some(person) => {
             let held = person.release_instant().map(|end| {
                 let e = Elapsed::between(person.arrest.start, person.arrest.offset, end);
-                text::held(e.total_days)
+                text::held(e.total_days, person.arrest_day_known())
             });
             Either::Left(view! {
                 <li class="lb-party lb-party--ours">

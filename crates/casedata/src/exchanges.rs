@@ -6,14 +6,14 @@ use crate::{PartialDate, Person, Problem, Source, Status};
 use chrono::NaiveDate;
 
 /// The validated contents of the exchanges file.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Exchanges {
     pub exchanges: Vec<Exchange>,
     pub news: Vec<News>,
     pub designation: Explainer,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Exchange {
     pub id: String,
     pub date: PartialDate,
@@ -40,7 +40,7 @@ impl Exchange {
 }
 
 /// Someone released in an exchange: a person of the case data, or a name.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Party {
     pub name: String,
     pub note: Option<String>,
@@ -49,7 +49,7 @@ pub struct Party {
     pub case: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct News {
     pub id: String,
     pub outlet: String,
@@ -59,7 +59,7 @@ pub struct News {
     pub url: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Explainer {
     pub heading: String,
     pub body: Vec<String>,

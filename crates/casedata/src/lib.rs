@@ -8,15 +8,18 @@ mod check;
 mod codegen;
 mod date;
 mod exchanges;
+mod export;
 mod raw;
 
 pub use codegen::to_rust;
 pub use date::PartialDate;
 pub use exchanges::{parse_exchanges, Exchange, Exchanges, Explainer, News, Party};
+pub use export::{anniversaries_ics, CasesDocument, ExchangesDocument, FORMAT_VERSION};
 pub use raw::{DesignationStatus, State};
 
 use check::{is_slug, serde_problem, Checker};
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::Path;
 
@@ -41,13 +44,13 @@ impl fmt::Display for Problem {
 }
 
 /// The validated data, ready to be compiled into the app.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CaseFile {
     pub campaign: Campaign,
     pub people: Vec<Person>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Campaign {
     pub as_of: PartialDate,
     pub heading: String,
@@ -55,7 +58,7 @@ pub struct Campaign {
     pub ask: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Person {
     pub id: String,
     pub name: String,
@@ -75,7 +78,7 @@ pub struct Person {
     pub sources: Vec<Source>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Arrest {
     pub date: PartialDate,
     /// Unix seconds the timer counts from.
@@ -86,7 +89,7 @@ pub struct Arrest {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SentenceStep {
     pub date: Option<PartialDate>,
     pub term: String,
@@ -96,7 +99,8 @@ pub struct SentenceStep {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "lowercase")]
 pub enum Status {
     Detained,
     Released {
@@ -108,14 +112,14 @@ pub enum Status {
     },
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Designation {
     pub status: DesignationStatus,
     pub date: Option<PartialDate>,
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub key: String,
     pub title: String,
@@ -125,7 +129,7 @@ pub struct Source {
 }
 
 /// Everything the app is built from, validated together.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Data {
     pub cases: CaseFile,
     pub exchanges: Exchanges,

@@ -1,0 +1,40 @@
+//! Writes the open data next to the built app: `cases.json`, `exchanges.json`
+//! and `anniversaries.ics`, from the same validated data the app compiles in.
+//!
+//! Usage: `export <repository root> <output directory>` (run by Trunk's
+//! post_build hook with the staging directory).
+
+use casedata::{anniversaries_ics, CasesDocument, ExchangesDocument};
+use std::path::PathBuf;
+
+fn main() {
+    let mut args = std::env::args().skip(1).map(PathBuf::from);
+    let (Some(root), Some(out)) = (args.next(), args.next()) else {
+        eprintln!("usage: export <repository root> <output directory>");
+        std::process::exit(2);
+    };
+    let now = chrono::Utc::now().naive_utc();
+    let data = match casedata::load_all(&root, now.date()) {
+        Ok(data) => data,
+        Err(problems) => {
+            for p in problems {
+                eprintln!("error: {p}");
+            }
+            std::process::exit(1);
+        }
+    };
+    let write = |name: &str, contents: String| {
+        std::fs::write(out.join(name), contents).unwrap_or_else(|e| panic!("write {name}: {e}"));
+    };
+    write("cases.json", json(&CasesDocument::new(&data)));
+    write("exchanges.json", json(&ExchangesDocument::new(&data)));
+    write(
+        "anniversaries.ics",
+        anniversaries_ics(&data.cases.people, now),
+    );
+}
+
+/// Pretty JSON with a final newline, for diff-friendly files.
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).expect("data serializes") + "\n"
+}

@@ -1,0 +1,614 @@
+// End-to-end tests of the exchange timeline, against the release build in dist/.
+//
+// The expected values come from data/exchanges.toml and data/cases.toml, parsed
+// here with smol-toml and computed with plain JavaScript dates, independently of
+// the app's Rust code.
+import { test, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'smol-toml';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const CASES_FILE = path.join(root, 'data', 'cases.toml');
+const EXCHANGES_FILE = path.join(root, 'data', 'exchanges.toml');
+const SCREENSHOT_DIR = path.join(root, 'test-results', 'screenshots');
+
+const DAY_MS = 86_400_000;
+
+// ---------------------------------------------------------------------------
+// The data, read independently of the app.
+
+type RawPerson = {
+  id: string;
+  name: string;
+  arrest: { date: string; offset: string; time?: string };
+  status: { state: 'detained' | 'released'; date?: string; exchange?: string };
+};
+
+type RawParty = { case?: string; name?: string; note?: string; american?: boolean };
+
+type RawExchange = {
+  id: string;
+  date: string;
+  end_date?: string;
+  kind?: string;
+  place: string;
+  to_east: RawParty[];
+  to_west: RawParty[];
+};
+
+type RawNews = { id: string; headline: string; date: string };
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** The first day a "YYYY", "YYYY-MM" or "YYYY-MM-DD" date can mean, as "YYYY-MM-DD". */
+function firstDay(date: string): string {
+  const [y, m = '01', d = '01'] = date.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+/** Midnight (or `time`) of the date's first day at `offset`, in ms. */
+function instant(date: string, offset: string, time = '00:00:00'): number {
+  const t = time.length === 5 ? `${time}:00` : time;
+  return Date.parse(`${firstDay(date)}T${t}${offset}`);
+}
+
+/** "10 April 2025", "October 1963" or "2020", as precise as the date is. */
+function fmtDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y;
+  if (!d) return `${MONTHS[Number(m) - 1]} ${y}`;
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+/** "1,771". */
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+const casesDoc = parse(fs.readFileSync(CASES_FILE, 'utf8')) as unknown as { person: RawPerson[] };
+const exchangesDoc = parse(fs.readFileSync(EXCHANGES_FILE, 'utf8')) as unknown as {
+  exchange: RawExchange[];
+  news: RawNews[];
+};
+if (!Array.isArray(casesDoc.person) || casesDoc.person.length === 0) {
+  throw new Error(`${CASES_FILE} has no [[person]] entries`);
+}
+if (!Array.isArray(exchangesDoc.exchange) || exchangesDoc.exchange.length === 0) {
+  throw new Error(`${EXCHANGES_FILE} has no [[exchange]] entries`);
+}
+
+const people = casesDoc.person;
+const personById = new Map(people.map((p) => [p.id, p]));
+const exchanges = exchangesDoc.exchange;
+const news = exchangesDoc.news ?? [];
+
+const year = (e: RawExchange) => Number(e.date.slice(0, 4));
+const listsCase = (e: RawExchange) => [...e.to_east, ...e.to_west].some((p) => typeof p.case === 'string');
+const freedAmericans = (e: RawExchange) =>
+  e.kind !== 'release' && e.to_west.some((p) => typeof p.case === 'string' || p.american === true);
+
+/** The last exchange in the data that freed Americans (not a one-sided release). */
+const lastExchange = [...exchanges]
+  .filter(freedAmericans)
+  .sort((a, b) => firstDay(a.date).localeCompare(firstDay(b.date)))
+  .at(-1);
+/** Its day at 00:00 UTC, the instant the "left behind" counters count from. */
+const lastExchangeMs = lastExchange ? Date.parse(`${firstDay(lastExchange.date)}T00:00:00Z`) : NaN;
+
+const detained = people.filter((p) => p.status.state === 'detained');
+const releasedViaExchange = people.filter((p) => p.status.state === 'released' && p.status.exchange);
+
+/** Days between arrest (00:00 at the arrest offset) and release (00:00, same offset). */
+function heldDays(p: RawPerson): number {
+  const start = instant(p.arrest.date, p.arrest.offset, p.arrest.time);
+  const end = instant(p.status.date!, p.arrest.offset);
+  return Math.floor((end - start) / DAY_MS);
+}
+
+// ---------------------------------------------------------------------------
+// Page helpers.
+
+type Opened = { page: Page; consoleErrors: string[]; pageErrors: string[]; close: () => Promise<void> };
+
+async function openPage(browser: Browser, options: BrowserContextOptions = {}, url = '/'): Promise<Opened> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
+  await page.goto(url);
+  await expect(page.locator('#lb-timeline'), 'the app renders its timeline').toBeVisible();
+  return { page, consoleErrors, pageErrors, close: () => context.close() };
+}
+
+/** Waits until the WASM has mounted the islands (the now clock ticks only then). */
+async function waitForIslands(page: Page) {
+  await page.waitForFunction(() => (window as unknown as { wasmBindings?: unknown }).wasmBindings !== undefined);
+}
+
+const list = (page: Page) => page.locator('ol#lb-timeline-list');
+const event = (page: Page, id: string) => page.locator(`li.lb-event#exchange-${id}`);
+const nowEntry = (page: Page) => page.locator('li.lb-event--now#exchange-now');
+const radio = (page: Page, value: string) => page.locator(`fieldset.lb-filter input[type=radio][name=lb-filter][value=${value}]`);
+
+/** For each event id (and "now"): whether it is rendered (not display:none anywhere up the tree). */
+const visibility = (page: Page) =>
+  page.locator('ol#lb-timeline-list > li').evaluateAll((els) =>
+    Object.fromEntries(els.map((el) => [el.id, (el as HTMLElement).checkVisibility()])),
+  );
+
+const expectedVisibility = (filter: 'all' | 'recent' | 'ours') =>
+  Object.fromEntries([
+    ...exchanges.map((e) => [
+      `exchange-${e.id}`,
+      filter === 'all' ? true : filter === 'recent' ? year(e) >= 2022 : listsCase(e),
+    ]),
+    ['exchange-now', true],
+  ]);
+
+const describeEl = () => {
+  const el = document.activeElement;
+  if (!el) return 'nothing';
+  const id = el.id ? `#${el.id}` : '';
+  const href = el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : '';
+  const value = el.getAttribute('value') ? `[value="${el.getAttribute('value')}"]` : '';
+  return `${el.tagName.toLowerCase()}${id}${href}${value}`;
+};
+
+// ---------------------------------------------------------------------------
+
+test.describe('exchange timeline', () => {
+  test('1. every exchange in the data file renders, in file order and date order, with "now" last', async ({ browser }) => {
+    const { page, close } = await openPage(browser);
+    const items = await page.locator('ol#lb-timeline-list > li').evaluateAll((els) =>
+      els.map((el) => {
+        const link = el.querySelector('h3.lb-event__title a');
+        return {
+          id: el.id,
+          classes: el.className,
+          tabindex: el.getAttribute('tabindex'),
+          recent: el.hasAttribute('data-recent'),
+          ours: el.hasAttribute('data-ours'),
+          href: link?.getAttribute('href') ?? null,
+          datetime: link?.querySelector('time')?.getAttribute('datetime') ?? null,
+          title: el.querySelector('h3.lb-event__title')?.textContent?.trim() ?? '',
+        };
+      }),
+    );
+
+    // Every exchange, nothing extra, in the data file's order; then "now", last.
+    expect(items.map((i) => i.id), 'timeline entries in page order').toEqual([
+      ...exchanges.map((e) => `exchange-${e.id}`),
+      'exchange-now',
+    ]);
+    const now = items.at(-1)!;
+    expect(now.classes.split(/\s+/), 'the last entry is the "now" entry').toContain('lb-event--now');
+    expect(items.filter((i) => i.classes.includes('lb-event--now')).length, 'exactly one "now" entry').toBe(1);
+
+    const events = items.slice(0, -1);
+    for (const [i, e] of exchanges.entries()) {
+      const got = events[i];
+      expect(got.classes.split(/\s+/), `${e.id} is an .lb-event`).toContain('lb-event');
+      expect(got.tabindex, `${e.id} can take focus from a deep link (tabindex=-1)`).toBe('-1');
+      expect(got.href, `${e.id}: title link`).toBe(`#/exchange/${e.id}`);
+      expect(got.datetime, `${e.id}: <time datetime> is the data file's date`).toBe(e.date);
+      expect(got.title, `${e.id}: title shows the date`).toContain(fmtDate(e.date));
+      expect(got.title, `${e.id}: title shows the place`).toContain(e.place);
+      expect(got.recent, `${e.id}: data-recent (year ${year(e)})`).toBe(year(e) >= 2022);
+      expect(got.ours, `${e.id}: data-ours (lists someone from cases.toml)`).toBe(listsCase(e));
+    }
+
+    // The dates a visitor reads go forward in time.
+    const days = events.map((e) => firstDay(e.datetime ?? ''));
+    for (let i = 1; i < days.length; i++) {
+      expect(
+        days[i] >= days[i - 1],
+        `${events[i].id} (${events[i].datetime}) comes after ${events[i - 1].id} (${events[i - 1].datetime})`,
+      ).toBe(true);
+    }
+    await close();
+  });
+
+  test('2. cards link to their exchange and back; "held N days" is the time between arrest and release', async ({ browser }) => {
+    expect(releasedViaExchange.length, 'data has people released in an exchange').toBeGreaterThan(0);
+
+    // Card → exchange, each from a fresh page, as a visitor arriving on the page would.
+    for (const p of releasedViaExchange) {
+      const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+      await waitForIslands(page);
+      const link = page.locator(`article#case-${p.id} .lb-card__freed a`);
+      await expect(link, `${p.name}'s card links "See the exchange"`).toHaveCount(1);
+      await expect(link).toHaveAttribute('href', `#/exchange/${p.status.exchange}`);
+      await expect(link).toHaveText('See the exchange');
+      await link.click();
+      const target = event(page, p.status.exchange!);
+      await expect(target, `${p.name}: clicking "See the exchange" focuses #exchange-${p.status.exchange}`).toBeFocused();
+      await expect(target, `${p.name}: the exchange is scrolled into view`).toBeInViewport();
+      await close();
+    }
+
+    // Two cards freed in the same exchange: the second "See the exchange" must work too,
+    // although the URL already ends in that exchange's hash.
+    const byExchange = new Map<string, RawPerson[]>();
+    for (const p of releasedViaExchange) byExchange.set(p.status.exchange!, [...(byExchange.get(p.status.exchange!) ?? []), p]);
+    const shared = [...byExchange.entries()].find(([, ps]) => ps.length >= 2);
+    if (shared) {
+      const [exId, [first, second]] = shared;
+      const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+      await waitForIslands(page);
+      await page.locator(`article#case-${first.id} .lb-card__freed a`).click();
+      await expect(event(page, exId)).toBeFocused();
+      const secondLink = page.locator(`article#case-${second.id} .lb-card__freed a`);
+      await secondLink.scrollIntoViewIfNeeded();
+      await expect(event(page, exId)).not.toBeInViewport();
+      await secondLink.click();
+      await expect(
+        event(page, exId),
+        `after ${first.name}'s "See the exchange", ${second.name}'s (same exchange, URL already #/exchange/${exId}) ` +
+          'must take the visitor to the exchange too',
+      ).toBeFocused({ timeout: 2000 });
+      await expect(event(page, exId)).toBeInViewport();
+      await close();
+    }
+
+    // Exchange → card, and the "held N days" after each name.
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await waitForIslands(page);
+    const parties = await page.locator('#lb-timeline-list li.lb-event li.lb-party--ours').evaluateAll((els) =>
+      els.map((el) => ({
+        event: el.closest('li.lb-event')?.id ?? '',
+        href: el.querySelector('a')?.getAttribute('href') ?? null,
+        name: el.querySelector('a')?.textContent?.trim() ?? '',
+        text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      })),
+    );
+    const expectedParties = exchanges.flatMap((e) =>
+      [...e.to_west, ...e.to_east].filter((x) => x.case).map((x) => ({ event: `exchange-${e.id}`, id: x.case! })),
+    );
+    expect(
+      parties.map((x) => `${x.event} → ${x.href}`),
+      'every { case = … } in the exchanges links to its card',
+    ).toEqual(expectedParties.map((x) => `${x.event} → #/case/${x.id}`));
+
+    for (const x of expectedParties) {
+      const p = personById.get(x.id);
+      expect(p, `${x.id} (listed in ${x.event}) is in cases.toml`).toBeTruthy();
+      const got = parties.find((q) => q.href === `#/case/${x.id}` && q.event === x.event)!;
+      expect(got.name).toBe(p!.name);
+      await expect(page.locator(`article.lb-card#case-${x.id}`), `the card ${x.id} exists`).toHaveCount(1);
+      if (p!.status.state === 'released' && p!.status.date) {
+        const n = heldDays(p!);
+        expect(
+          got.text,
+          `${p!.name} in ${x.event}: arrested ${p!.arrest.date} (${p!.arrest.offset}), released ${p!.status.date}`,
+        ).toBe(`${p!.name} — held ${thousands(n)} days`);
+      }
+    }
+
+    for (const x of expectedParties) {
+      const link = page.locator(`#${x.event} li.lb-party--ours a[href="#/case/${x.id}"]`);
+      await link.click();
+      const target = page.locator(`article.lb-card#case-${x.id}`);
+      await expect(target, `clicking ${x.id} in ${x.event} focuses the card`).toBeFocused();
+      await expect(target, `${x.id}'s card is scrolled into view`).toBeInViewport();
+    }
+    await close();
+  });
+
+  test('3. /#/exchange/2024-08-ankara focuses that exchange and shows it', async ({ browser }) => {
+    const id = '2024-08-ankara';
+    expect(exchanges.some((e) => e.id === id), `${id} is in the data file`).toBe(true);
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 375, height: 800 }]) {
+      const { page, close } = await openPage(browser, { viewport }, `/#/exchange/${id}`);
+      const target = event(page, id);
+      await expect(target, `${viewport.width} px: the event is focused`).toBeFocused();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(`exchange-${id}`);
+      await expect(target, `${viewport.width} px: the event is in the viewport`).toBeInViewport();
+      // Its title (what the visitor looks for) is on screen, not just some part of the event.
+      await expect(target.locator('h3.lb-event__title'), `${viewport.width} px: its title is in the viewport`).toBeInViewport();
+      await close();
+    }
+  });
+
+  test('4. the filter hides and shows events, keeps "now", and works from the keyboard', async ({ browser }) => {
+    const { page, close } = await openPage(browser);
+    await waitForIslands(page);
+
+    await expect(page.locator('fieldset.lb-filter legend')).toHaveText('Show');
+    const labels = await page.locator('fieldset.lb-filter label').evaluateAll((els) =>
+      els.map((l) => ({ text: l.textContent?.trim(), value: l.querySelector('input')?.getAttribute('value') })),
+    );
+    expect(labels).toEqual([
+      { text: 'All exchanges', value: 'all' },
+      { text: 'Since 2022', value: 'recent' },
+      { text: 'Involving the people on this page', value: 'ours' },
+    ]);
+    await expect(radio(page, 'all')).toBeChecked();
+    await expect(list(page)).toHaveAttribute('data-filter', 'all');
+    expect(await visibility(page), 'at first every event shows').toEqual(expectedVisibility('all'));
+
+    const choose = async (label: string, value: 'all' | 'recent' | 'ours') => {
+      await page.getByLabel(label, { exact: true }).check();
+      await expect(radio(page, value)).toBeChecked();
+      await expect(list(page)).toHaveAttribute('data-filter', value);
+      await expect
+        .poll(() => visibility(page), { message: `"${label}": which events show (true) and which are hidden`, timeout: 2000 })
+        .toEqual(expectedVisibility(value));
+      await expect(nowEntry(page), `"${label}": the now entry stays visible`).toBeVisible();
+    };
+    await choose('Since 2022', 'recent');
+    await choose('Involving the people on this page', 'ours');
+    await choose('All exchanges', 'all');
+
+    // Keyboard: Tab into the group from the element before it, then arrow keys.
+    await page.reload();
+    await waitForIslands(page);
+    const focusedBefore = await page.evaluate(() => {
+      const tabbable = [
+        ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+      ].filter((el) => el.tabIndex >= 0 && !(el as HTMLInputElement).disabled && el.checkVisibility());
+      const first = document.querySelector('fieldset.lb-filter input');
+      const i = tabbable.findIndex((el) => el === first || (first && el.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_PRECEDING));
+      const before = tabbable[i - 1];
+      before?.focus();
+      return before ? `${before.tagName.toLowerCase()} ${before.getAttribute('href') ?? ''}` : null;
+    });
+    expect(focusedBefore, 'there is a tabbable element before the filter').toBeTruthy();
+    await page.keyboard.press('Tab');
+    await expect(radio(page, 'all'), `Tab from ${focusedBefore} reaches the filter's checked radio`).toBeFocused();
+
+    const steps: [string, 'all' | 'recent' | 'ours'][] = [
+      ['ArrowDown', 'recent'],
+      ['ArrowDown', 'ours'],
+      ['ArrowUp', 'recent'],
+      ['ArrowLeft', 'all'],
+      ['ArrowRight', 'recent'],
+    ];
+    for (const [key, value] of steps) {
+      await page.keyboard.press(key);
+      await expect(radio(page, value), `${key} moves to "${value}"`).toBeFocused();
+      await expect(radio(page, value), `${key} selects "${value}"`).toBeChecked();
+      await expect(list(page), `${key}: the list follows the keyboard choice`).toHaveAttribute('data-filter', value);
+      await expect
+        .poll(() => visibility(page), { message: `keyboard "${value}": which events show`, timeout: 2000 })
+        .toEqual(expectedVisibility(value));
+    }
+    await close();
+  });
+
+  test('5. the now entry ticks, and "left behind" counts the days since the last exchange', async ({ browser }) => {
+    expect(lastExchange, 'the data has an exchange that freed Americans').toBeTruthy();
+    const { page, close } = await openPage(browser);
+    await waitForIslands(page);
+    const now = nowEntry(page);
+
+    // "Time since the last exchange that freed Americans: <date>", linking to it.
+    const since = now.locator('a[href^="#/exchange/"]').first();
+    await expect(since).toHaveAttribute('href', `#/exchange/${lastExchange!.id}`);
+    await expect(since).toHaveText(fmtDate(lastExchange!.date));
+
+    // The clock ticks, and its HH:MM:SS is the time since the last exchange's midnight UTC.
+    const clock = now.locator('.lb-now__clock');
+    await expect(clock).toHaveCount(1);
+    const first = (await clock.textContent())?.trim() ?? '';
+    expect(first, 'the now clock ends in HH:MM:SS').toMatch(/ \d{2}:\d{2}:\d{2}$/);
+    await expect
+      .poll(async () => (await clock.textContent())?.trim(), { message: 'the now clock changes within 2 s', timeout: 2000 })
+      .not.toBe(first);
+    const before = Date.now();
+    const shown = (await clock.textContent())?.trim() ?? '';
+    const after = Date.now();
+    const secs = (t: number) => Math.floor((t - lastExchangeMs) / 1000) % 86_400;
+    const m = / (\d{2}):(\d{2}):(\d{2})$/.exec(shown);
+    expect(m, `now clock shows "${shown}"`).toBeTruthy();
+    const s = Number(m![1]) * 3600 + Number(m![2]) * 60 + Number(m![3]);
+    const ok = [s, s + 86_400, s - 86_400].some((v) => v >= secs(before) - 1 && v <= secs(after) + 1);
+    expect(ok, `now clock "${shown}" shows the time since ${lastExchange!.date} 00:00 UTC`).toBe(true);
+
+    // One "left behind" line per detained person, counting whole days since that midnight.
+    const lines = await now.locator('ul.lb-now__people > li').evaluateAll((els) =>
+      els.map((el) => ({
+        person: el.querySelector(':scope > a')?.getAttribute('href') ?? '',
+        text: el.querySelector('.lb-left-behind')?.textContent?.trim() ?? null,
+        href: el.querySelector('.lb-left-behind a')?.getAttribute('href') ?? null,
+      })),
+    );
+    const t0 = Date.now();
+    expect(lines.map((l) => l.person), 'the now entry lists every detained person').toEqual(
+      detained.map((p) => `#/case/${p.id}`),
+    );
+    const expectedDays = Math.floor((t0 - lastExchangeMs) / DAY_MS);
+    for (const [i, p] of detained.entries()) {
+      const l = lines[i];
+      const arrestMs = instant(p.arrest.date, p.arrest.offset, p.arrest.time);
+      if (arrestMs >= lastExchangeMs) {
+        expect(l.text, `${p.name} was arrested after the last exchange`).toBe('Arrested after the last exchange.');
+        continue;
+      }
+      const mm = /^Left behind: ([\d,]+) days? since the last exchange \((.+)\)\.$/.exec(l.text ?? '');
+      expect(mm, `${p.name}: "${l.text}"`).toBeTruthy();
+      const n = Number(mm![1].replace(/,/g, ''));
+      expect(mm![2], `${p.name}: the exchange named`).toBe(fmtDate(lastExchange!.date));
+      expect(
+        Math.abs(n - expectedDays),
+        `${p.name}: ${n} days shown; floor((now − ${firstDay(lastExchange!.date)}T00:00Z) / 1 day) = ${expectedDays}`,
+      ).toBeLessThanOrEqual(1);
+      expect(l.href, `${p.name}: the line links to the exchange`).toBe(`#/exchange/${lastExchange!.id}`);
+
+      // The detained person's card says the same and links to the same exchange.
+      const cardLine = page.locator(`article#case-${p.id} .lb-left-behind a`);
+      await expect(cardLine).toHaveAttribute('href', `#/exchange/${lastExchange!.id}`);
+      await expect(cardLine).toHaveText(l.text!);
+    }
+    await close();
+  });
+
+  test('6. Tab from the filter reaches the first event, and every focused link shows an outline', async ({ browser }) => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await waitForIslands(page);
+
+    // Every event has a focusable, visible title link.
+    const titleLinks = await page.locator('#lb-timeline-list > li.lb-event:not(.lb-event--now)').evaluateAll((els) =>
+      els.map((el) => {
+        const a = el.querySelector<HTMLAnchorElement>('h3.lb-event__title a[href]');
+        return { id: el.id, ok: !!a && a.tabIndex >= 0 && a.checkVisibility() };
+      }),
+    );
+    expect(titleLinks.filter((t) => !t.ok).map((t) => t.id), 'events without a focusable title link').toEqual([]);
+
+    await radio(page, 'all').focus();
+    await page.keyboard.press('Tab');
+    const firstLink = page.locator(`#exchange-${exchanges[0].id} h3.lb-event__title a`);
+    await expect(firstLink, `Tab from the filter goes to ${exchanges[0].id}'s title link, not ${await page.evaluate(describeEl)}`).toBeFocused();
+
+    // Walk the whole timeline with Tab; note each focused element's outline.
+    const seen: { el: string; inTimeline: boolean; isTitle: boolean; isLink: boolean; style: string; width: string; color: string }[] = [];
+    for (let i = 0; i < 300; i++) {
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const cs = el ? getComputedStyle(el) : null;
+        const href = el?.getAttribute('href');
+        return {
+          el: el ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${href ? `[href="${href}"]` : ''}` : 'nothing',
+          inTimeline: !!el?.closest('#lb-timeline'),
+          isTitle: !!el?.closest('h3.lb-event__title'),
+          isLink: el?.tagName === 'A',
+          style: cs?.outlineStyle ?? '',
+          width: cs?.outlineWidth ?? '',
+          color: cs?.outlineColor ?? '',
+        };
+      });
+      if (!info.inTimeline) break;
+      seen.push(info);
+      await page.keyboard.press('Tab');
+    }
+    const visitedTitles = new Set(seen.filter((s) => s.isTitle).map((s) => s.el));
+    const missed = exchanges.filter((e) => !visitedTitles.has(`a[href="#/exchange/${e.id}"]`));
+    expect(missed.map((e) => e.id), 'event title links never reached by Tab').toEqual([]);
+    const noOutline = seen.filter(
+      (s) => s.isLink && (s.style === 'none' || parseFloat(s.width) === 0 || /rgba\(.*, 0\)$/.test(s.color)),
+    );
+    expect(
+      noOutline.map((s) => `${s.el}: outline ${s.style} ${s.width} ${s.color}`),
+      'focused links in the timeline without a visible outline',
+    ).toEqual([]);
+    expect(seen.filter((s) => s.isLink).length, 'links focused in the timeline').toBeGreaterThan(exchanges.length);
+
+    // With "Since 2022", Tab from the filter skips the hidden events.
+    await radio(page, 'recent').check();
+    await radio(page, 'recent').focus();
+    await page.keyboard.press('Tab');
+    const firstRecent = exchanges.find((e) => year(e) >= 2022)!;
+    await expect(
+      page.locator(`#exchange-${firstRecent.id} h3.lb-event__title a`),
+      `"Since 2022": Tab from the filter goes to ${firstRecent.id}, not ${await page.evaluate(describeEl)}`,
+    ).toBeFocused();
+    await close();
+  });
+
+  test('7. without JavaScript the page is readable: names, places, headlines, day counts', async ({ browser }) => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+
+    const names = await page.locator('article.lb-card .lb-card__name').allTextContents();
+    expect(names.map((n) => n.trim()), 'every card name, in file order').toEqual(people.map((p) => p.name));
+    for (const p of people) await expect(page.locator(`article#case-${p.id} .lb-card__name`)).toBeVisible();
+
+    for (const e of exchanges) {
+      const title = event(page, e.id).locator('h3.lb-event__title');
+      await expect(title, `${e.id}: place`).toContainText(e.place);
+      await expect(title, `${e.id}: date`).toContainText(fmtDate(e.date));
+      await expect(title).toBeVisible();
+    }
+
+    expect(news.length, 'the data has news').toBeGreaterThan(0);
+    const headlines = (await page.locator('.lb-news__headline').allTextContents()).map((h) => h.trim());
+    expect(headlines, 'every news headline, in file order').toEqual(news.map((n) => n.headline));
+
+    for (const p of detained) {
+      const days = page.locator(`article#case-${p.id} .lb-timer__days`);
+      await expect(days, `${p.name}'s card shows a day count without script`).toHaveText(/^(about )?[\d,]+ days?$/);
+      await expect(days).toBeVisible();
+      await expect(
+        page.locator(`article#case-${p.id} .lb-left-behind`),
+        `${p.name}'s card says how long since the last exchange`,
+      ).toContainText(/Left behind: [\d,]+ days?|Arrested after the last exchange/);
+    }
+    // The now entry reads too.
+    await expect(nowEntry(page).locator('.lb-now__clock')).toHaveText(/\d{2}:\d{2}:\d{2}$/);
+    await close();
+  });
+
+  test('8. axe finds no WCAG 2.2 AA violations in the timeline, whatever the filter', async ({ browser }) => {
+    const { page, close } = await openPage(browser);
+    await waitForIslands(page);
+    const reports: string[] = [];
+    const counts: Record<string, string[]> = {};
+    for (const value of ['all', 'recent', 'ours'] as const) {
+      await radio(page, value).check();
+      await expect(list(page)).toHaveAttribute('data-filter', value);
+      const results = await new AxeBuilder({ page })
+        .include('#lb-timeline')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      counts[value] = results.violations.map((v) => `${v.id} × ${v.nodes.length}`);
+      for (const v of results.violations) {
+        const nodes = v.nodes
+          .slice(0, 8)
+          .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`);
+        if (v.nodes.length > 8) nodes.push(`    … and ${v.nodes.length - 8} more`);
+        reports.push(`[filter=${value}] ${v.id} (${v.impact}, ${v.nodes.length}): ${v.help}\n${nodes.join('\n')}`);
+      }
+    }
+    expect(counts, `axe violations in #lb-timeline:\n${reports.join('\n')}`).toEqual({ all: [], recent: [], ours: [] });
+    await close();
+  });
+
+  test('9. screenshots of the timeline at 375 and 1280 px, and of the Ankara deep link', async ({ browser }) => {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const sizes = [
+      { width: 375, height: 800 },
+      { width: 1280, height: 900 },
+    ];
+    for (const viewport of sizes) {
+      // Reduced motion: clocks paused, so the screenshots are stable.
+      const opts = { viewport, reducedMotion: 'reduce' as const };
+      let { page, close } = await openPage(browser, opts);
+      await waitForIslands(page);
+      await page.evaluate(() => document.fonts.ready);
+      await page.locator('#lb-timeline').screenshot({ path: path.join(SCREENSHOT_DIR, `timeline-${viewport.width}.png`) });
+      const wide = await page.locator('#lb-timeline').evaluate((section) => {
+        const vw = document.documentElement.clientWidth;
+        return [...section.querySelectorAll('*')]
+          .filter((el) => el.getBoundingClientRect().right > vw + 0.5)
+          .slice(0, 6)
+          .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${(el as HTMLElement).className}`);
+      });
+      expect.soft(wide, `${viewport.width} px: timeline elements sticking out past the right edge`).toEqual([]);
+      await close();
+
+      ({ page, close } = await openPage(browser, opts, '/#/exchange/2024-08-ankara'));
+      await waitForIslands(page);
+      await expect(event(page, '2024-08-ankara')).toBeFocused();
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `timeline-ankara-${viewport.width}.png`) });
+      await close();
+    }
+    // Dark mode, narrow: for a look at contrast.
+    const { page, close } = await openPage(browser, {
+      viewport: { width: 375, height: 800 },
+      colorScheme: 'dark',
+      reducedMotion: 'reduce',
+    });
+    await waitForIslands(page);
+    await page.locator('#lb-timeline').screenshot({ path: path.join(SCREENSHOT_DIR, 'timeline-375-dark.png') });
+    await close();
+  });
+});
