@@ -6,6 +6,9 @@ use std::path::Path;
 fn main() {
     println!("cargo:rerun-if-changed={}", casedata::CASES_FILE);
     println!("cargo:rerun-if-changed={}", casedata::EXCHANGES_FILE);
+    println!("cargo:rerun-if-changed={}", casedata::PETITION_FILE);
+    println!("cargo:rerun-if-env-changed=LEFT_BEHIND_PETITION_URL");
+    println!("cargo:rerun-if-env-changed=LEFT_BEHIND_PETITION_COUNT_URL");
     let today = chrono::Utc::now().date_naive();
     match casedata::load_all(Path::new("."), today) {
         Ok(data) => {

@@ -2,6 +2,7 @@
 //! `data/exchanges.toml`: static memory, no parser in the browser.
 
 use crate::model::*;
+use crate::petition::payload::{Encoding, EndpointConfig, FieldNames};
 
 include!(concat!(env!("OUT_DIR"), "/cases.rs"));
 

@@ -128,6 +128,19 @@ pub struct Party {
     pub case: Option<usize>,
 }
 
+/// The petition's words; `ask` has `{names}` where the people are named.
+pub struct PetitionText {
+    pub heading: &'static str,
+    pub ask: &'static str,
+    pub privacy: &'static str,
+}
+
+/// The people the petition names: the campaign's own who are still held and
+/// not designated.
+pub fn petition_names(people: &'static [Person]) -> impl Iterator<Item = &'static Person> {
+    still_left_behind(people).filter(|p| p.designation.status != DesignationStatus::Designated)
+}
+
 /// An article from the campaign's news list.
 pub struct News {
     pub outlet: &'static str,

@@ -17,6 +17,7 @@ const EXCHANGES_FILE = path.join(root, 'data', 'exchanges.toml');
 const SCREENSHOT_DIR = path.join(root, 'test-results', 'screenshots');
 
 const DAY_MS = 86_400_000;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // ---------------------------------------------------------------------------
 // The data, read independently of the app.
@@ -217,7 +218,7 @@ test.describe('exchange timeline', () => {
     await close();
   });
 
-  test('2. cards link to their exchange and back; "held N days" is the time between arrest and release', async ({ browser }) => {
+  test('2a. card → exchange: "See the exchange" links to and focuses the right event', async ({ browser }) => {
     expect(releasedViaExchange.length, 'data has people released in an exchange').toBeGreaterThan(0);
 
     // Card → exchange, each from a fresh page, as a visitor arriving on the page would.
@@ -235,11 +236,15 @@ test.describe('exchange timeline', () => {
       await close();
     }
 
+  });
+
+  test('2b. card → exchange: a second card freed in the same exchange also takes the visitor there', async ({ browser }) => {
     // Two cards freed in the same exchange: the second "See the exchange" must work too,
     // although the URL already ends in that exchange's hash.
     const byExchange = new Map<string, RawPerson[]>();
     for (const p of releasedViaExchange) byExchange.set(p.status.exchange!, [...(byExchange.get(p.status.exchange!) ?? []), p]);
     const shared = [...byExchange.entries()].find(([, ps]) => ps.length >= 2);
+    test.skip(!shared, 'no two people in cases.toml were freed in the same exchange');
     if (shared) {
       const [exId, [first, second]] = shared;
       const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
@@ -258,7 +263,9 @@ test.describe('exchange timeline', () => {
       await expect(event(page, exId)).toBeInViewport();
       await close();
     }
+  });
 
+  test('2c. exchange → card: each of our people links to a card that exists and gets focus; "held N days" is right', async ({ browser }) => {
     // Exchange → card, and the "held N days" after each name.
     const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await waitForIslands(page);
@@ -285,11 +292,13 @@ test.describe('exchange timeline', () => {
       expect(got.name).toBe(p!.name);
       await expect(page.locator(`article.lb-card#case-${x.id}`), `the card ${x.id} exists`).toHaveCount(1);
       if (p!.status.state === 'released' && p!.status.date) {
+        // A month-only arrest date counts from the 1st, as "about N days" (as the card says).
         const n = heldDays(p!);
+        const about = FULL_DATE.test(p!.arrest.date) ? '' : 'about ';
         expect(
           got.text,
           `${p!.name} in ${x.event}: arrested ${p!.arrest.date} (${p!.arrest.offset}), released ${p!.status.date}`,
-        ).toBe(`${p!.name} — held ${thousands(n)} days`);
+        ).toBe(`${p!.name} — held ${about}${thousands(n)} days`);
       }
     }
 

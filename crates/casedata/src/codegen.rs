@@ -45,6 +45,7 @@ pub fn to_rust(data: &Data) -> String {
         sources(&d.sources)
     );
     clocks(&mut out, data);
+    petition(&mut out, &data.petition);
     out
 }
 
@@ -90,6 +91,44 @@ fn clocks(out: &mut String, data: &Data) {
         );
     }
     out.push_str("];\n\n");
+}
+
+fn petition(out: &mut String, p: &crate::Petition) {
+    let _ = writeln!(
+        out,
+        "pub static PETITION: PetitionText = PetitionText {{ heading: {:?}, ask: {:?}, privacy: {:?} }};\n\
+         pub static PETITION_COUNT_URL: Option<&str> = {:?};\n",
+        p.heading, p.ask, p.privacy, p.count_url
+    );
+    let name = |key: &str| {
+        p.fields
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(String::new(), |(_, n)| n.clone())
+    };
+    let _ = writeln!(
+        out,
+        "/// Where and how signatures are posted, from data/petition.toml.\n\
+         pub fn petition_endpoint() -> EndpointConfig {{\n    EndpointConfig {{\n        url: {:?}.into(),\n        \
+         encoding: Encoding::{},\n        field_names: FieldNames {{ first_name: {:?}.into(), last_name: {:?}.into(), \
+         email: {:?}.into(), zip: {:?}.into(), country: {:?}.into(), updates: {:?}.into(), key: {:?}.into(), source: {:?}.into() }},\n        \
+         extra: vec![{}],\n    }}\n}}\n",
+        p.url,
+        if p.json { "Json" } else { "Form" },
+        name("first_name"),
+        name("last_name"),
+        name("email"),
+        name("zip"),
+        name("country"),
+        name("updates"),
+        name("key"),
+        name("source"),
+        p.extra
+            .iter()
+            .map(|(k, v)| format!("({k:?}.into(), {v:?}.into())"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
 }
 
 fn exchange(out: &mut String, ex: &Exchange, people: &[Person]) {

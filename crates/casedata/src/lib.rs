@@ -9,12 +9,14 @@ mod codegen;
 mod date;
 mod exchanges;
 mod export;
+mod petition;
 mod raw;
 
 pub use codegen::to_rust;
 pub use date::PartialDate;
 pub use exchanges::{parse_exchanges, Exchange, Exchanges, Explainer, News, Party};
 pub use export::{anniversaries_ics, CasesDocument, ExchangesDocument, FORMAT_VERSION};
+pub use petition::{parse_petition, Overrides, Petition};
 pub use raw::{DesignationStatus, State};
 
 use check::{is_slug, serde_problem, Checker};
@@ -129,22 +131,30 @@ pub struct Source {
 }
 
 /// Everything the app is built from, validated together.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Data {
     pub cases: CaseFile,
     pub exchanges: Exchanges,
+    pub petition: Petition,
 }
 
 /// The data files, by path relative to the repository root.
 pub const CASES_FILE: &str = "data/cases.toml";
 pub const EXCHANGES_FILE: &str = "data/exchanges.toml";
+pub const PETITION_FILE: &str = "data/petition.toml";
 
 /// Reads and validates both data files under `root`.
 pub fn load_all(root: &Path, today: NaiveDate) -> Result<Data, Vec<Problem>> {
     let cases = load(&root.join(CASES_FILE), today)?;
     let text = read(&root.join(EXCHANGES_FILE), EXCHANGES_FILE)?;
     let exchanges = parse_exchanges(EXCHANGES_FILE, &text, &cases.people, today)?;
-    Ok(Data { cases, exchanges })
+    let text = read(&root.join(PETITION_FILE), PETITION_FILE)?;
+    let petition = parse_petition(PETITION_FILE, &text, &Overrides::from_env())?;
+    Ok(Data {
+        cases,
+        exchanges,
+        petition,
+    })
 }
 
 fn read(path: &Path, name: &str) -> Result<String, Vec<Problem>> {
