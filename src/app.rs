@@ -5,7 +5,7 @@
 use crate::clock::provide_clock;
 use crate::components::{
     ask::Ask, case_list::CaseList, clock_toggle::ClockToggle, explainer::Explainer, footer::Footer,
-    island::Island, news::NewsList, timeline::Timeline,
+    island::Island, news::NewsList, petition::Petition, timeline::Timeline,
 };
 use crate::data::{CAMPAIGN, PEOPLE};
 use crate::text;
@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
                 <ClockToggle/>
             </Island>
             <CaseList heading=text::CAMPAIGN_CASES_HEADING id="lb-campaign" featured=true people=campaign/>
+            <Petition/>
             <Timeline/>
             <Explainer/>
             <CaseList

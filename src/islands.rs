@@ -5,6 +5,7 @@ use crate::clock::{provide_clock, Clock};
 use crate::components::{
     clock_toggle::ClockToggle,
     left_behind::LeftBehind,
+    petition::{PetitionCount, PetitionForm},
     timeline::{SinceLastExchange, TimelineFilter},
     timer::Timer,
 };
@@ -63,7 +64,35 @@ fn mount_island(el: HtmlElement, clock: Clock) {
         })
         .forget(),
         ("filter", _) => mount_to(el, TimelineFilter).forget(),
+        ("petition", _) => {
+            crate::outbox::start();
+            mount_to(el, || view! { <PetitionForm source=None/> }).forget();
+        }
+        ("petition-count", _) => leptos::task::spawn_local(show_count(el)),
         _ => {}
+    }
+}
+
+/// Fetches the signature count, when one is configured, and shows it.
+async fn show_count(el: HtmlElement) {
+    let Some(url) = crate::data::PETITION_COUNT_URL else {
+        return;
+    };
+    let Ok(response) = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url)).await
+    else {
+        return;
+    };
+    let response: web_sys::Response = response.unchecked_into();
+    let Ok(body) = response.text() else { return };
+    let Some(body) = wasm_bindgen_futures::JsFuture::from(body)
+        .await
+        .ok()
+        .and_then(|b| b.as_string())
+    else {
+        return;
+    };
+    if let Some((count, goal)) = crate::petition::count::parse_count(&body) {
+        mount_to(el, move || view! { <PetitionCount count goal/> }).forget();
     }
 }
 

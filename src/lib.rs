@@ -19,3 +19,5 @@ pub mod clock;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod islands;
+#[cfg(target_arch = "wasm32")]
+pub mod outbox;

@@ -26,6 +26,50 @@ pub const SINCE_LAST_EXCHANGE: &str = "Time since the last exchange that freed A
 pub const SEE_EXCHANGE: &str = "See the exchange";
 pub const ARRESTED_AFTER_LAST_EXCHANGE: &str = "Arrested after the last exchange.";
 pub const NEWS_HEADING: &str = "Latest news";
+pub const FIRST_NAME: &str = "First name";
+pub const LAST_NAME: &str = "Last name";
+pub const EMAIL: &str = "Email";
+pub const ZIP: &str = "ZIP code";
+pub const COUNTRY: &str = "Country";
+pub const OUTSIDE_US: &str = "I live outside the United States";
+pub const KEEP_ME_UPDATED: &str = "Keep me updated about the campaign";
+pub const HONEYPOT_LABEL: &str = "Leave this field empty";
+pub const SIGN: &str = "Sign the petition";
+pub const SENDING: &str = "Sending…";
+pub const QUEUED: &str =
+    "We couldn’t reach the petition just now. Your signature is saved on this device and will be sent automatically.";
+pub const REJECTED: &str =
+    "The petition didn’t accept this signature. Check your details and try again.";
+pub const THANKS: &str = "Thank you for signing.";
+pub const ALREADY_SIGNED: &str = "You have already signed. Thank you!";
+pub const SHARE_HEADING: &str = "Ask others to sign";
+pub const SHARE: &str = "Share this page";
+pub const COPY_LINK: &str = "Copy the link";
+pub const LINK_COPIED: &str = "Link copied.";
+pub const SHARE_BY_EMAIL: &str = "Email";
+pub const SHARE_ON_X: &str = "X (Twitter)";
+pub const SHARE_ON_FACEBOOK: &str = "Facebook";
+pub const SHARE_TEXT: &str =
+    "Americans are still detained in Russia. Sign the petition to bring them home:";
+pub const NEXT_HEADING: &str = "What else you can do";
+pub const CONTACT_HOUSE: &str =
+    "Find your representative and ask them to press the State Department";
+pub const CONTACT_SENATE: &str = "Contact your senators";
+
+/// "1,234 of 10,000 signatures".
+pub fn signature_count(count: u64, goal: u64) -> String {
+    format!("{} of {} signatures", thousands(count), thousands(goal))
+}
+
+/// "Robert Gilman, Andre Khachatoorian and David Barnes".
+pub fn names_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 pub const OPEN_DATA_HEADING: &str = "Open data";
 pub const OPEN_DATA_INTRO: &str =
     "Everything on this page, checked when the site is built, for journalists and partner sites to reuse.";
@@ -292,6 +336,14 @@ mod tests {
             elapsed_summary(&e(2, 8, 0, 990), false, false),
             "Held for about 2 years and 8 months (about 990 days)."
         );
+    }
+
+    #[test]
+    fn names_read_as_a_list() {
+        assert_eq!(names_list(&[]), "");
+        assert_eq!(names_list(&["A"]), "A");
+        assert_eq!(names_list(&["A", "B"]), "A and B");
+        assert_eq!(names_list(&["A", "B", "C"]), "A, B and C");
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod footer;
 pub mod island;
 pub mod left_behind;
 pub mod news;
+pub mod petition;
 pub mod sentence;
 pub mod sources;
 pub mod story;

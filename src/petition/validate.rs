@@ -35,6 +35,54 @@ pub enum Field {
     Country,
 }
 
+impl Signature {
+    /// The text typed into `field`.
+    pub fn text(&self, field: Field) -> &str {
+        match field {
+            Field::FirstName => &self.first_name,
+            Field::LastName => &self.last_name,
+            Field::Email => &self.email,
+            Field::Zip => &self.zip,
+            Field::Country => &self.country,
+        }
+    }
+
+    /// The text of `field`, to change as the person types.
+    pub fn text_mut(&mut self, field: Field) -> &mut String {
+        match field {
+            Field::FirstName => &mut self.first_name,
+            Field::LastName => &mut self.last_name,
+            Field::Email => &mut self.email,
+            Field::Zip => &mut self.zip,
+            Field::Country => &mut self.country,
+        }
+    }
+
+    /// The signature as sent: only the ZIP for people in the US, only the
+    /// country for people outside it.
+    pub fn for_residence(&self, outside_us: bool) -> Signature {
+        let mut s = normalized(self);
+        if outside_us {
+            s.zip.clear();
+        } else {
+            s.country.clear();
+        }
+        s
+    }
+}
+
+/// Every problem of a signature whose sender lives in the US or, with
+/// `outside_us`, elsewhere (then the country is required), in form order.
+pub fn validate_for(s: &Signature, outside_us: bool) -> Vec<(Field, Problem)> {
+    let s = s.for_residence(outside_us);
+    let mut problems = validate(&s);
+    if outside_us && s.country.is_empty() {
+        problems.retain(|(f, _)| *f != Field::Zip);
+        problems.push((Field::Country, Problem::Missing));
+    }
+    problems
+}
+
 impl Field {
     /// Every field, in the order the form shows them.
     pub const ALL: [Field; 5] = [
@@ -91,6 +139,7 @@ impl Problem {
                 "Enter your ZIP code, or choose a country if you live outside the US."
             }
             (Zip, _) => "Enter a 5-digit ZIP code, like 12345 or 12345-6789.",
+            (Country, Missing) => "Enter your country.",
             (Country, TooShort) => "The country name must be at least 2 characters.",
             (Country, TooLong) => "The country name must be 60 characters or fewer.",
             (Country, UseZip) => "In the United States, enter your ZIP code instead of a country.",
@@ -290,6 +339,26 @@ fn is_us(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn residence_decides_between_zip_and_country() {
+        let mut s = Signature {
+            first_name: "Zoë".into(),
+            last_name: "O'Brien".into(),
+            email: "zoe@example.com".into(),
+            zip: "12345".into(),
+            country: String::new(),
+            updates: false,
+        };
+        assert!(validate_for(&s, false).is_empty());
+        assert_eq!(validate_for(&s, true), [(Field::Country, Problem::Missing)]);
+        s.country = "Deutschland".into();
+        assert!(validate_for(&s, true).is_empty());
+        assert_eq!(s.for_residence(true).zip, "");
+        assert_eq!(s.for_residence(false).country, "");
+        *s.text_mut(Field::Email) = " x ".into();
+        assert_eq!(s.text(Field::Email), " x ");
+    }
 
     fn sig(first: &str, last: &str, email: &str, zip: &str, country: &str) -> Signature {
         Signature {

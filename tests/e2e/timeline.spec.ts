@@ -135,6 +135,32 @@ async function waitForIslands(page: Page) {
   await page.waitForFunction(() => (window as unknown as { wasmBindings?: unknown }).wasmBindings !== undefined);
 }
 
+/**
+ * Waits until the page has stopped scrolling (scrollY unchanged for 400 ms, at most 6 s).
+ * The page scrolls smoothly (scroll-behavior: smooth), so a target can pass through the
+ * viewport on its way to where it stops: "in the viewport" is only checked once it has stopped.
+ */
+const scrollSettled = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const started = performance.now();
+        const timer = setInterval(() => {
+          if (window.scrollY === last) still += 1;
+          else {
+            still = 0;
+            last = window.scrollY;
+          }
+          if (still >= 4 || performance.now() - started > 6000) {
+            clearInterval(timer);
+            resolve(window.scrollY);
+          }
+        }, 100);
+      }),
+  );
+
 const list = (page: Page) => page.locator('ol#lb-timeline-list');
 const event = (page: Page, id: string) => page.locator(`li.lb-event#exchange-${id}`);
 const nowEntry = (page: Page) => page.locator('li.lb-event--now#exchange-now');
@@ -232,10 +258,10 @@ test.describe('exchange timeline', () => {
       await link.click();
       const target = event(page, p.status.exchange!);
       await expect(target, `${p.name}: clicking "See the exchange" focuses #exchange-${p.status.exchange}`).toBeFocused();
+      await scrollSettled(page);
       await expect(target, `${p.name}: the exchange is scrolled into view`).toBeInViewport();
       await close();
     }
-
   });
 
   test('2b. card → exchange: a second card freed in the same exchange also takes the visitor there', async ({ browser }) => {
@@ -251,8 +277,10 @@ test.describe('exchange timeline', () => {
       await waitForIslands(page);
       await page.locator(`article#case-${first.id} .lb-card__freed a`).click();
       await expect(event(page, exId)).toBeFocused();
+      await scrollSettled(page);
       const secondLink = page.locator(`article#case-${second.id} .lb-card__freed a`);
       await secondLink.scrollIntoViewIfNeeded();
+      await scrollSettled(page);
       await expect(event(page, exId)).not.toBeInViewport();
       await secondLink.click();
       await expect(
@@ -260,6 +288,7 @@ test.describe('exchange timeline', () => {
         `after ${first.name}'s "See the exchange", ${second.name}'s (same exchange, URL already #/exchange/${exId}) ` +
           'must take the visitor to the exchange too',
       ).toBeFocused({ timeout: 2000 });
+      await scrollSettled(page);
       await expect(event(page, exId)).toBeInViewport();
       await close();
     }
@@ -307,6 +336,7 @@ test.describe('exchange timeline', () => {
       await link.click();
       const target = page.locator(`article.lb-card#case-${x.id}`);
       await expect(target, `clicking ${x.id} in ${x.event} focuses the card`).toBeFocused();
+      await scrollSettled(page);
       await expect(target, `${x.id}'s card is scrolled into view`).toBeInViewport();
     }
     await close();
@@ -320,9 +350,17 @@ test.describe('exchange timeline', () => {
       const target = event(page, id);
       await expect(target, `${viewport.width} px: the event is focused`).toBeFocused();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe(`exchange-${id}`);
-      await expect(target, `${viewport.width} px: the event is in the viewport`).toBeInViewport();
-      // Its title (what the visitor looks for) is on screen, not just some part of the event.
-      await expect(target.locator('h3.lb-event__title'), `${viewport.width} px: its title is in the viewport`).toBeInViewport();
+      const scrollY = await scrollSettled(page);
+      await expect(target, `${viewport.width} px: the event is in the viewport once scrolling stops`).toBeInViewport();
+      // Its title (the date and place the visitor followed the link for) is on screen where
+      // the page stops, not just some part of the event.
+      const title = target.locator('h3.lb-event__title');
+      const box = await title.boundingBox();
+      await expect(
+        title,
+        `${viewport.width} px: the event's title is in the viewport once scrolling stops ` +
+          `(page stopped at scrollY ${Math.round(scrollY)}; title top at ${Math.round(box?.y ?? NaN)} px in a ${viewport.height} px viewport)`,
+      ).toBeInViewport({ timeout: 500 });
       await close();
     }
   });
@@ -606,6 +644,7 @@ test.describe('exchange timeline', () => {
       ({ page, close } = await openPage(browser, opts, '/#/exchange/2024-08-ankara'));
       await waitForIslands(page);
       await expect(event(page, '2024-08-ankara')).toBeFocused();
+      await scrollSettled(page);
       await page.evaluate(() => document.fonts.ready);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `timeline-ankara-${viewport.width}.png`) });
       await close();

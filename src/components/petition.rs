@@ -1,0 +1,360 @@
+use crate::components::island::Island;
+use crate::data::{PEOPLE, PETITION, PETITION_COUNT_URL};
+use crate::model::petition_names;
+use crate::petition::validate::{looks_automated, validate_for, Field, Problem, Signature};
+use crate::text;
+use leptos::either::Either;
+use leptos::prelude::*;
+
+/// Where a signature stands, from the person's side.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Editing,
+    Sending,
+    /// Not delivered yet: saved on the device, retried automatically.
+    Queued,
+    /// `already`: the endpoint answered that this person had signed before.
+    Signed {
+        already: bool,
+    },
+}
+
+/// The petition: its ask, naming the people from the data, and the form.
+#[component]
+pub fn Petition() -> impl IntoView {
+    let names: Vec<&str> = petition_names(PEOPLE).map(|p| p.name).collect();
+    let ask = PETITION.ask.replace("{names}", &text::names_list(&names));
+    view! {
+        <section class="lb-petition" id="lb-petition" aria-labelledby="lb-petition-heading">
+            <h2 class="lb-cases__heading" id="lb-petition-heading">{PETITION.heading}</h2>
+            <p class="lb-petition__ask">{ask}</p>
+            {PETITION_COUNT_URL.map(|_| view! { <Island kind="petition-count"><div class="lb-count"></div></Island> })}
+            <Island kind="petition">
+                <PetitionForm source=None/>
+            </Island>
+        </section>
+    }
+}
+
+fn field_id(field: Field) -> &'static str {
+    match field {
+        Field::FirstName => "lb-petition-first-name",
+        Field::LastName => "lb-petition-last-name",
+        Field::Email => "lb-petition-email",
+        Field::Zip => "lb-petition-zip",
+        Field::Country => "lb-petition-country",
+    }
+}
+
+/// The signature form: validated on blur and on submit, delivered through the
+/// outbox so that a bad network loses nothing and a double click sends once.
+#[component]
+pub fn PetitionForm(
+    /// Where the signature comes from (a partner's widget), sent with it.
+    source: Option<&'static str>,
+) -> impl IntoView {
+    let signature = RwSignal::new(Signature::default());
+    let outside_us = RwSignal::new(false);
+    let errors = RwSignal::new(Vec::<(Field, Problem)>::new());
+    let honeypot = RwSignal::new(String::new());
+    let phase = RwSignal::new(Phase::Editing);
+    let notice = RwSignal::new(None::<String>);
+    let shown_at = now_ms();
+
+    let check = move |field: Field| {
+        let problems = validate_for(&signature.get_untracked(), outside_us.get_untracked());
+        errors.update(|e| {
+            e.retain(|(f, _)| *f != field);
+            e.extend(problems.into_iter().filter(|(f, _)| *f == field));
+        });
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if phase.get_untracked() == Phase::Sending {
+            return;
+        }
+        let outside = outside_us.get_untracked();
+        let problems = validate_for(&signature.get_untracked(), outside);
+        if let Some((first, _)) = problems.first() {
+            let target = field_id(*first);
+            errors.set(problems);
+            focus(target);
+            return;
+        }
+        errors.set(Vec::new());
+        notice.set(None);
+        if looks_automated(&honeypot.get_untracked(), now_ms().saturating_sub(shown_at)) {
+            // A bot sees the usual thank-you and nothing is sent.
+            phase.set(Phase::Signed { already: false });
+            return;
+        }
+        phase.set(Phase::Sending);
+        deliver(
+            signature.get_untracked().for_residence(outside),
+            source,
+            phase,
+            notice,
+        );
+    };
+    let field =
+        move |f: Field, label: &'static str, kind: &'static str, autocomplete: &'static str| {
+            view! { <TextField field=f label kind autocomplete signature errors check/> }
+        };
+
+    move || match phase.get() {
+        Phase::Signed { already } => Either::Left(view! { <ThankYou already/> }),
+        _ => Either::Right(view! {
+            <form class="lb-petition__form" novalidate on:submit=submit>
+                <div class="lb-petition__row">
+                    {field(Field::FirstName, text::FIRST_NAME, "text", "given-name")}
+                    {field(Field::LastName, text::LAST_NAME, "text", "family-name")}
+                </div>
+                {field(Field::Email, text::EMAIL, "email", "email")}
+                <label class="lb-check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || outside_us.get()
+                        on:change:target=move |ev| outside_us.set(ev.target().checked())
+                    />
+                    {text::OUTSIDE_US}
+                </label>
+                <div hidden=move || outside_us.get()>{field(Field::Zip, text::ZIP, "text", "postal-code")}</div>
+                <div hidden=move || !outside_us.get()>{field(Field::Country, text::COUNTRY, "text", "country-name")}</div>
+                <label class="lb-check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || signature.with(|s| s.updates)
+                        on:change:target=move |ev| signature.update(|s| s.updates = ev.target().checked())
+                    />
+                    {text::KEEP_ME_UPDATED}
+                </label>
+                // Invisible to people and screen readers; bots fill it in.
+                <div class="lb-petition__hp" aria-hidden="true">
+                    <label>
+                        {text::HONEYPOT_LABEL}
+                        <input
+                            type="text"
+                            name="website"
+                            tabindex="-1"
+                            autocomplete="off"
+                            prop:value=move || honeypot.get()
+                            on:input:target=move |ev| honeypot.set(ev.target().value())
+                        />
+                    </label>
+                </div>
+                <p class="lb-petition__status" role="status">
+                    {move || match phase.get() {
+                        Phase::Sending => Some(text::SENDING.to_string()),
+                        Phase::Queued => Some(text::QUEUED.to_string()),
+                        _ => notice.get(),
+                    }}
+                </p>
+                <button type="submit" class="lb-button" aria-disabled=move || (phase.get() == Phase::Sending).to_string()>
+                    {move || if phase.get() == Phase::Sending { text::SENDING } else { text::SIGN }}
+                </button>
+                <p class="lb-petition__privacy">{PETITION.privacy}</p>
+            </form>
+        }),
+    }
+}
+
+/// One labelled text input with its error message tied to it.
+#[component]
+fn TextField(
+    /// Which signature field this edits.
+    field: Field,
+    /// Visible label.
+    label: &'static str,
+    /// The input's type ("text", "email").
+    kind: &'static str,
+    /// The autocomplete token that lets browsers fill it in.
+    autocomplete: &'static str,
+    /// The signature being typed.
+    signature: RwSignal<Signature>,
+    /// Current problems, by field.
+    errors: RwSignal<Vec<(Field, Problem)>>,
+    /// Re-checks this field (on blur).
+    check: impl Fn(Field) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = field_id(field);
+    let error_id = format!("{id}-error");
+    let message = move || {
+        errors.with(|e| {
+            e.iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, p)| p.message(field))
+        })
+    };
+    view! {
+        <div class="lb-field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type=kind
+                autocomplete=autocomplete
+                prop:value=move || signature.with(|s| s.text(field).to_string())
+                on:input:target=move |ev| signature.update(|s| *s.text_mut(field) = ev.target().value())
+                on:blur=move |_| check(field)
+                aria-invalid=move || message().is_some().to_string()
+                aria-describedby=error_id.clone()
+            />
+            <p class="lb-field__error" id=error_id>{message}</p>
+        </div>
+    }
+}
+
+/// After signing: thanks, a share step and what else to do.
+#[component]
+fn ThankYou(
+    /// The endpoint said this person had signed before.
+    already: bool,
+) -> impl IntoView {
+    let url = page_url();
+    let encoded = |s: &str| {
+        let mut out = String::new();
+        crate::petition::payload::form_escape(&mut out, s);
+        out
+    };
+    let mail = format!(
+        "mailto:?subject={}&body={}",
+        encoded(PETITION.heading),
+        encoded(&format!("{} {url}", text::SHARE_TEXT))
+    );
+    let x = format!(
+        "https://twitter.com/intent/tweet?text={}&url={}",
+        encoded(text::SHARE_TEXT),
+        encoded(&url)
+    );
+    let facebook = format!(
+        "https://www.facebook.com/sharer/sharer.php?u={}",
+        encoded(&url)
+    );
+    let copied = RwSignal::new(false);
+    let share_url = url.clone();
+    let node = NodeRef::<leptos::html::Div>::new();
+    // Move focus to the confirmation so keyboard and screen-reader users hear it.
+    node.on_load(|el| {
+        let _ = el.focus();
+    });
+    view! {
+        <div class="lb-petition__thanks" tabindex="-1" node_ref=node>
+            <p class="lb-petition__thanks-title">{if already { text::ALREADY_SIGNED } else { text::THANKS }}</p>
+            <h3 class="lb-petition__subheading">{text::SHARE_HEADING}</h3>
+            <p>
+                <button type="button" class="lb-button" on:click=move |_| share(&share_url, copied)>
+                    {text::SHARE}
+                </button>
+                " "
+                <span role="status">{move || copied.get().then_some(text::LINK_COPIED)}</span>
+            </p>
+            <ul class="lb-petition__share">
+                <li><a href=mail>{text::SHARE_BY_EMAIL}</a></li>
+                <li><a href=x rel="noopener noreferrer">{text::SHARE_ON_X}</a></li>
+                <li><a href=facebook rel="noopener noreferrer">{text::SHARE_ON_FACEBOOK}</a></li>
+            </ul>
+            <h3 class="lb-petition__subheading">{text::NEXT_HEADING}</h3>
+            <ul>
+                <li><a href="https://www.house.gov/representatives/find-your-representative" rel="noopener noreferrer">{text::CONTACT_HOUSE}</a></li>
+                <li><a href="https://www.senate.gov/senators/senators-contact.htm" rel="noopener noreferrer">{text::CONTACT_SENATE}</a></li>
+            </ul>
+        </div>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn deliver(
+    signature: Signature,
+    source: Option<&'static str>,
+    phase: RwSignal<Phase>,
+    notice: RwSignal<Option<String>>,
+) {
+    use crate::petition::delivery::Outcome;
+    leptos::task::spawn_local(async move {
+        match crate::outbox::sign(signature, source.map(str::to_string)).await {
+            Outcome::Delivered => phase.set(Phase::Signed { already: false }),
+            Outcome::AlreadySigned => phase.set(Phase::Signed { already: true }),
+            Outcome::Rejected(message) => {
+                notice.set(Some(message.unwrap_or_else(|| text::REJECTED.to_string())));
+                phase.set(Phase::Editing);
+            }
+            Outcome::Retry { .. } => phase.set(Phase::Queued),
+        }
+    });
+}
+
+/// Prerendering never submits.
+#[cfg(not(target_arch = "wasm32"))]
+fn deliver(_: Signature, _: Option<&'static str>, _: RwSignal<Phase>, _: RwSignal<Option<String>>) {
+}
+
+#[cfg(target_arch = "wasm32")]
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn now_ms() -> u64 {
+    0
+}
+
+#[cfg(target_arch = "wasm32")]
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document().get_element_by_id(id) {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn focus(_: &str) {}
+
+/// The page's address without its fragment, to share.
+#[cfg(target_arch = "wasm32")]
+fn page_url() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn page_url() -> String {
+    String::new()
+}
+
+/// The Web Share API where there is one, otherwise a copy of the link.
+#[cfg(target_arch = "wasm32")]
+fn share(url: &str, copied: RwSignal<bool>) {
+    let navigator = window().navigator();
+    let data = web_sys::ShareData::new();
+    data.set_title(PETITION.heading);
+    data.set_text(text::SHARE_TEXT);
+    data.set_url(url);
+    if js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false) {
+        let _ = navigator.share_with_data(&data);
+    } else {
+        let _ = navigator.clipboard().write_text(url);
+        copied.set(true);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn share(_: &str, _: RwSignal<bool>) {}
+
+/// "N of M signatures" and a progress bar, from the configured count URL.
+#[component]
+pub fn PetitionCount(
+    /// Signatures so far.
+    count: u64,
+    /// The goal.
+    goal: u64,
+) -> impl IntoView {
+    view! {
+        <div class="lb-count">
+            <progress max=goal.to_string() value=count.to_string() aria-label=text::signature_count(count, goal)></progress>
+            <p class="lb-count__text">{text::signature_count(count, goal)}</p>
+        </div>
+    }
+}

@@ -1,0 +1,204 @@
+//! The petition's outbox: every signature is saved on the device before it is
+//! sent and removed only once the endpoint acknowledges it, so a bad network,
+//! a closed tab or a crash loses nothing; the idempotency key, the same on
+//! every attempt, keeps retries from doubling it.
+
+use crate::data::petition_endpoint;
+use crate::petition::delivery::{classify, is_uuid_v4, Outcome, Pending, REQUEST_TIMEOUT_MS};
+use crate::petition::payload::{encode, Encoding, EndpointConfig};
+use crate::petition::validate::Signature;
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashSet;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, Headers, RequestInit, Response, Storage};
+
+const PREFIX: &str = "left-behind:outbox:";
+
+thread_local! {
+    /// Keys being sent right now: a flush never sends one twice at once.
+    static IN_FLIGHT: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// The next scheduled flush; replacing it cancels the previous one.
+    static NEXT_FLUSH: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+}
+
+/// Sends what earlier visits left in the outbox, and again whenever the
+/// browser comes back online.
+pub fn start() {
+    leptos::task::spawn_local(flush());
+    let _ = window_event_listener(leptos::ev::online, |_| leptos::task::spawn_local(flush()));
+}
+
+/// Saves a new signature to the outbox and sends it once now; on failure it
+/// stays queued and is retried with backoff.
+pub async fn sign(signature: Signature, source: Option<String>) -> Outcome {
+    let mut pending = Pending::new(new_key(), &signature, source, now_ms());
+    save(&pending);
+    let outcome = attempt(&mut pending).await;
+    schedule_flush();
+    outcome
+}
+
+/// Sends one entry and settles it: removed when acknowledged or refused,
+/// rescheduled and saved when it should be retried.
+async fn attempt(pending: &mut Pending) -> Outcome {
+    let fresh = IN_FLIGHT.with(|f| f.borrow_mut().insert(pending.key.clone()));
+    if !fresh {
+        return Outcome::Retry { after_ms: None };
+    }
+    let outcome = send(&petition_endpoint(), pending).await;
+    IN_FLIGHT.with(|f| f.borrow_mut().remove(&pending.key));
+    match &outcome {
+        // A refusal will not change on retry; the form shows the message.
+        Outcome::Delivered | Outcome::AlreadySigned | Outcome::Rejected(_) => remove(&pending.key),
+        Outcome::Retry { after_ms } => {
+            pending.schedule_retry(now_ms(), js_sys::Math::random(), *after_ms);
+            save(pending);
+        }
+    }
+    outcome
+}
+
+/// Sends every entry that is due, then schedules the next flush.
+async fn flush() {
+    let now = now_ms();
+    for mut pending in entries().into_iter().filter(|p| p.next_at_ms <= now) {
+        attempt(&mut pending).await;
+    }
+    schedule_flush();
+}
+
+/// Arms one timer for the earliest entry still waiting.
+fn schedule_flush() {
+    let next = entries().iter().map(|p| p.next_at_ms).min();
+    let timer = next.map(|at| {
+        let delay = at.saturating_sub(now_ms()).min(u64::from(u32::MAX)) as u32;
+        Timeout::new(delay, || leptos::task::spawn_local(flush()))
+    });
+    NEXT_FLUSH.with(|n| *n.borrow_mut() = timer);
+}
+
+/// One POST to the endpoint, answered within `REQUEST_TIMEOUT_MS` or retried.
+async fn send(config: &EndpointConfig, pending: &Pending) -> Outcome {
+    let retry = Outcome::Retry { after_ms: None };
+    let (content_type, body) = encode(
+        config,
+        &pending.signature,
+        &pending.key,
+        pending.source.as_deref(),
+    );
+    let Ok(headers) = Headers::new() else {
+        return retry;
+    };
+    let _ = headers.set("Content-Type", content_type);
+    if config.encoding == Encoding::Json {
+        // Only JSON requests carry it: a custom header would make a form
+        // post preflighted, and the key is in the body anyway.
+        let _ = headers.set("Idempotency-Key", &pending.key);
+    }
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&JsValue::from_str(&body));
+    init.set_headers(&headers);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
+    let controller = AbortController::new().ok();
+    if let Some(c) = &controller {
+        init.set_signal(Some(&c.signal()));
+    }
+    let _deadline = controller.map(|c| Timeout::new(REQUEST_TIMEOUT_MS, move || c.abort()));
+    let Ok(response) = JsFuture::from(window().fetch_with_str_and_init(&config.url, &init)).await
+    else {
+        return retry;
+    };
+    let response: Response = response.unchecked_into();
+    let retry_after = response.headers().get("Retry-After").ok().flatten();
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string()),
+        Err(_) => None,
+    };
+    classify(
+        response.status(),
+        retry_after.as_deref(),
+        &text.unwrap_or_default(),
+        now_ms(),
+    )
+}
+
+fn storage() -> Option<Storage> {
+    window().local_storage().ok().flatten()
+}
+
+fn save(pending: &Pending) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(&format!("{PREFIX}{}", pending.key), &pending.encode());
+    }
+}
+
+fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(&format!("{PREFIX}{key}"));
+    }
+}
+
+/// Every readable entry; anything unreadable under our prefix is dropped.
+fn entries() -> Vec<Pending> {
+    let Some(s) = storage() else {
+        return Vec::new();
+    };
+    let keys: Vec<String> = (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    keys.into_iter()
+        .filter_map(|k| {
+            let entry = s
+                .get_item(&k)
+                .ok()
+                .flatten()
+                .and_then(|v| Pending::decode(&v));
+            if entry.is_none() {
+                let _ = s.remove_item(&k);
+            }
+            entry
+        })
+        .collect()
+}
+
+/// A random UUID v4 from the browser, or one built from `Math.random` where
+/// `crypto.randomUUID` is missing (plain-http pages).
+fn new_key() -> String {
+    let from_crypto = window()
+        .crypto()
+        .ok()
+        .map(|c| c.random_uuid())
+        .filter(|k| is_uuid_v4(k));
+    from_crypto.unwrap_or_else(|| {
+        let hex = |n: usize| -> String {
+            (0..n)
+                .map(|_| {
+                    char::from_digit((js_sys::Math::random() * 16.0) as u32 % 16, 16).unwrap_or('0')
+                })
+                .collect()
+        };
+        let variant =
+            char::from_digit(8 + (js_sys::Math::random() * 4.0) as u32 % 4, 16).unwrap_or('8');
+        format!(
+            "{}-{}-4{}-{variant}{}-{}",
+            hex(8),
+            hex(4),
+            hex(3),
+            hex(3),
+            hex(12)
+        )
+    })
+}
+
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
