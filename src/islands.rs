@@ -5,7 +5,7 @@ use crate::clock::{provide_clock, Clock};
 use crate::components::{
     clock_toggle::ClockToggle,
     left_behind::LeftBehind,
-    petition::{PetitionCount, PetitionForm},
+    petition::PetitionCount,
     timeline::{SinceLastExchange, TimelineFilter},
     timer::Timer,
 };
@@ -39,6 +39,11 @@ pub fn start() {
 fn mount_island(el: HtmlElement, clock: Clock) {
     let kind = el.get_attribute("data-island").unwrap_or_default();
     let spec = el.get_attribute("data-case").as_deref().and_then(clock_of);
+    if kind == "petition" {
+        // Its own bundle replaces it later; until then the prerendered form stays.
+        load_petition_when_near(&el);
+        return;
+    }
     // Same task as the mount below, so the browser never paints it empty.
     el.set_inner_html("");
     let with_clock = move || provide_context(clock);
@@ -64,13 +69,68 @@ fn mount_island(el: HtmlElement, clock: Clock) {
         })
         .forget(),
         ("filter", _) => mount_to(el, TimelineFilter).forget(),
-        ("petition", _) => {
-            crate::outbox::start();
-            mount_to(el, || view! { <PetitionForm source=None/> }).forget();
-        }
         ("petition-count", _) => leptos::task::spawn_local(show_count(el)),
         _ => {}
     }
+}
+
+// The petition is a bundle of its own (src/bin/petition.rs), imported when
+// needed so the first view does not download it.
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
+export function load_petition() {
+  const base = document.baseURI;
+  import(new URL('petition.js', base).href)
+    .then((m) => m.default({ module_or_path: new URL('petition_bg.wasm', base).href }));
+}
+")]
+extern "C" {
+    fn load_petition();
+}
+
+/// Loads the petition bundle once the form is within a screen or two of the
+/// viewport, or at once when a signature from an earlier visit still waits.
+fn load_petition_when_near(el: &HtmlElement) {
+    let waiting = window().local_storage().ok().flatten().is_some_and(|s| {
+        (0..s.length().unwrap_or(0)).any(|i| {
+            s.key(i)
+                .ok()
+                .flatten()
+                .is_some_and(|k| k.starts_with(crate::outbox_key::PREFIX))
+        })
+    });
+    if waiting {
+        load_petition();
+        return;
+    }
+    let loaded = std::rc::Rc::new(std::cell::Cell::new(false));
+    let callback = wasm_bindgen::closure::Closure::<
+        dyn FnMut(js_sys::Array, web_sys::IntersectionObserver),
+    >::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let near = entries.iter().any(|e| {
+                e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if near && !loaded.replace(true) {
+                observer.disconnect();
+                load_petition();
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("1200px 0px");
+    // Islands are `display: contents`, without a box to intersect: watch the
+    // element around it.
+    let target: web_sys::Element = el.parent_element().unwrap_or_else(|| el.clone().into());
+    if let Ok(observer) =
+        web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+    {
+        observer.observe(&target);
+    } else {
+        load_petition();
+    }
+    // Lives as long as the page.
+    callback.forget();
 }
 
 /// Fetches the signature count, when one is configured, and shows it.
@@ -97,21 +157,41 @@ async fn show_count(el: HtmlElement) {
 }
 
 /// Scrolls to and focuses the target of `#/case/<id>` or `#/exchange/<id>`,
-/// on load and on every hash change.
+/// on load, on every hash change, and on a click on a link to the hash the
+/// page already shows (which changes nothing, so fires no hashchange).
 fn follow_deep_links() {
     let go = || {
         let hash = window().location().hash().unwrap_or_default();
         let Some(id) = Route::parse(&hash).target_id() else {
             return;
         };
-        // Focusing scrolls the target into view; every target is an HTML element.
         if let Some(el) = document().get_element_by_id(&id) {
-            let _ = el.unchecked_into::<HtmlElement>().focus();
+            // Start-aligned, so a target taller than the screen shows its
+            // heading rather than its middle.
+            el.scroll_into_view_with_bool(true);
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el
+                .unchecked_into::<HtmlElement>()
+                .focus_with_options(&options);
         }
     };
     go();
-    // Dropping the handle keeps the listener: it lives as long as the page.
+    // Dropping the handles keeps the listeners: they live as long as the page.
     let _ = window_event_listener(ev::hashchange, move |_| go());
+    let _ = window_event_listener(ev::click, move |e| {
+        let link = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("a[href^='#/']").ok().flatten());
+        let current = window().location().hash().unwrap_or_default();
+        if link
+            .and_then(|a| a.get_attribute("href"))
+            .is_some_and(|href| href == current)
+        {
+            go();
+        }
+    });
 }
 
 fn prefers_reduced_motion() -> bool {

@@ -21,3 +21,6 @@ pub mod components;
 pub mod islands;
 #[cfg(target_arch = "wasm32")]
 pub mod outbox;
+pub mod outbox_key;
+#[cfg(target_arch = "wasm32")]
+pub mod petition_island;

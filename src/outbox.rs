@@ -15,7 +15,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Headers, RequestInit, Response, Storage};
 
-const PREFIX: &str = "left-behind:outbox:";
+use crate::outbox_key::PREFIX;
 
 thread_local! {
     /// Keys being sent right now: a flush never sends one twice at once.
@@ -27,8 +27,10 @@ thread_local! {
 /// Sends what earlier visits left in the outbox, and again whenever the
 /// browser comes back online.
 pub fn start() {
-    leptos::task::spawn_local(flush());
-    let _ = window_event_listener(leptos::ev::online, |_| leptos::task::spawn_local(flush()));
+    wasm_bindgen_futures::spawn_local(flush());
+    let _ = window_event_listener(leptos::ev::online, |_| {
+        wasm_bindgen_futures::spawn_local(flush())
+    });
 }
 
 /// Saves a new signature to the outbox and sends it once now; on failure it
@@ -75,7 +77,7 @@ fn schedule_flush() {
     let next = entries().iter().map(|p| p.next_at_ms).min();
     let timer = next.map(|at| {
         let delay = at.saturating_sub(now_ms()).min(u64::from(u32::MAX)) as u32;
-        Timeout::new(delay, || leptos::task::spawn_local(flush()))
+        Timeout::new(delay, || wasm_bindgen_futures::spawn_local(flush()))
     });
     NEXT_FLUSH.with(|n| *n.borrow_mut() = timer);
 }

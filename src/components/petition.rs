@@ -30,7 +30,7 @@ pub fn Petition() -> impl IntoView {
             <p class="lb-petition__ask">{ask}</p>
             {PETITION_COUNT_URL.map(|_| view! { <Island kind="petition-count"><div class="lb-count"></div></Island> })}
             <Island kind="petition">
-                <PetitionForm source=None/>
+                <PetitionForm source=None live=false typed=Signature::default()/>
             </Island>
         </section>
     }
@@ -52,9 +52,13 @@ fn field_id(field: Field) -> &'static str {
 pub fn PetitionForm(
     /// Where the signature comes from (a partner's widget), sent with it.
     source: Option<&'static str>,
+    /// False in the prerendered page: the button waits for the petition bundle.
+    live: bool,
+    /// What the person typed before the form came alive.
+    typed: Signature,
 ) -> impl IntoView {
-    let signature = RwSignal::new(Signature::default());
-    let outside_us = RwSignal::new(false);
+    let outside_us = RwSignal::new(!typed.country.trim().is_empty());
+    let signature = RwSignal::new(typed);
     let errors = RwSignal::new(Vec::<(Field, Problem)>::new());
     let honeypot = RwSignal::new(String::new());
     let phase = RwSignal::new(Phase::Editing);
@@ -123,6 +127,7 @@ pub fn PetitionForm(
                 <label class="lb-check">
                     <input
                         type="checkbox"
+                        id="lb-petition-updates"
                         prop:checked=move || signature.with(|s| s.updates)
                         on:change:target=move |ev| signature.update(|s| s.updates = ev.target().checked())
                     />
@@ -149,7 +154,12 @@ pub fn PetitionForm(
                         _ => notice.get(),
                     }}
                 </p>
-                <button type="submit" class="lb-button" aria-disabled=move || (phase.get() == Phase::Sending).to_string()>
+                <button
+                    type="submit"
+                    class="lb-button"
+                    disabled=!live
+                    aria-disabled=move || (phase.get() == Phase::Sending).to_string()
+                >
                     {move || if phase.get() == Phase::Sending { text::SENDING } else { text::SIGN }}
                 </button>
                 <p class="lb-petition__privacy">{PETITION.privacy}</p>
@@ -193,7 +203,15 @@ fn TextField(
                 type=kind
                 autocomplete=autocomplete
                 prop:value=move || signature.with(|s| s.text(field).to_string())
-                on:input:target=move |ev| signature.update(|s| *s.text_mut(field) = ev.target().value())
+                on:input:target=move |ev| {
+                    signature.update(|s| *s.text_mut(field) = ev.target().value());
+                    // A shown error goes as soon as the value is right, so it
+                    // does not vanish on blur and shift the button under the
+                    // pointer mid-click.
+                    if message().is_some() {
+                        check(field);
+                    }
+                }
                 on:blur=move |_| check(field)
                 aria-invalid=move || message().is_some().to_string()
                 aria-describedby=error_id.clone()
