@@ -18,6 +18,8 @@ use web_sys::{AbortController, Headers, RequestInit, Response, Storage};
 use crate::outbox_key::PREFIX;
 
 thread_local! {
+    /// Where signatures go: the build's configuration, or a widget's override.
+    static ENDPOINT: RefCell<EndpointConfig> = RefCell::new(petition_endpoint());
     /// Keys being sent right now: a flush never sends one twice at once.
     static IN_FLIGHT: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
     /// The next scheduled flush; replacing it cancels the previous one.
@@ -25,8 +27,12 @@ thread_local! {
 }
 
 /// Sends what earlier visits left in the outbox, and again whenever the
-/// browser comes back online.
-pub fn start() {
+/// browser comes back online; `endpoint` overrides the build's configuration
+/// (a partner's widget may name its own).
+pub fn start(endpoint: Option<EndpointConfig>) {
+    if let Some(endpoint) = endpoint {
+        ENDPOINT.with(|e| *e.borrow_mut() = endpoint);
+    }
     wasm_bindgen_futures::spawn_local(flush());
     let _ = window_event_listener(leptos::ev::online, |_| {
         wasm_bindgen_futures::spawn_local(flush())
@@ -50,7 +56,8 @@ async fn attempt(pending: &mut Pending) -> Outcome {
     if !fresh {
         return Outcome::Retry { after_ms: None };
     }
-    let outcome = send(&petition_endpoint(), pending).await;
+    let endpoint = ENDPOINT.with(|e| e.borrow().clone());
+    let outcome = send(&endpoint, pending).await;
     IN_FLIGHT.with(|f| f.borrow_mut().remove(&pending.key));
     match &outcome {
         // A refusal will not change on retry; the form shows the message.

@@ -3,6 +3,8 @@
 //! outbox that delivers signatures from earlier visits.
 
 use crate::components::petition::PetitionForm;
+use crate::data::petition_endpoint;
+use crate::petition::payload::{Encoding, EndpointConfig};
 use crate::petition::validate::Signature;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -11,10 +13,11 @@ use web_sys::{HtmlElement, HtmlInputElement};
 
 /// Mounts every petition island on the page.
 pub fn start() {
-    crate::outbox::start();
     let Ok(islands) = document().query_selector_all("[data-island=petition]") else {
         return;
     };
+    let first: Option<HtmlElement> = islands.item(0).map(|e| e.unchecked_into());
+    crate::outbox::start(first.as_ref().and_then(endpoint_override));
     for i in 0..islands.length() {
         let Some(el) = islands.item(i) else { continue };
         let el: HtmlElement = el.unchecked_into();
@@ -24,6 +27,22 @@ pub fn start() {
         let source: Option<&'static str> = source.map(|s| &*Box::leak(s.into_boxed_str()));
         mount_to(el, move || view! { <PetitionForm source live=true typed/> }).forget();
     }
+}
+
+/// The endpoint a page names on the island (`data-endpoint`, and
+/// `data-encoding` = "form" or "json"), over the build's configuration.
+fn endpoint_override(el: &HtmlElement) -> Option<EndpointConfig> {
+    let url = el
+        .get_attribute("data-endpoint")
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))?;
+    let mut config = petition_endpoint();
+    config.url = url;
+    match el.get_attribute("data-encoding").as_deref() {
+        Some("json") => config.encoding = Encoding::Json,
+        Some("form") => config.encoding = Encoding::Form,
+        _ => {}
+    }
+    Some(config)
 }
 
 /// What was typed into the prerendered form before the bundle arrived.
