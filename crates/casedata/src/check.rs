@@ -57,6 +57,28 @@ impl Checker<'_> {
         Some(date)
     }
 
+    /// A checker for the file named `file`, and the file's text read as `T`;
+    /// a syntax or shape error is the one problem reported.
+    pub(crate) fn document<'a, T: DeserializeOwned>(
+        file: &'a str,
+        text: &str,
+        today: NaiveDate,
+    ) -> Result<(Checker<'a>, T), Vec<Problem>> {
+        let mut check = Checker {
+            file,
+            today,
+            problems: Vec::new(),
+        };
+        match serde_path_to_error::deserialize(toml::Deserializer::new(text)) {
+            Ok(raw) => Ok((check, raw)),
+            Err(e) => {
+                let (field, message) = serde_problem(&e);
+                check.fail("file", &field, message);
+                Err(check.problems)
+            }
+        }
+    }
+
     /// Deserializes one `[[kind]]` table, naming it by its `id` (or position)
     /// in any problem.
     pub(crate) fn entry<T: DeserializeOwned>(

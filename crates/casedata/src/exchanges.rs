@@ -1,7 +1,7 @@
 //! Prisoner exchanges, the campaign's news list and the designation explainer,
 //! checked against the people in the case data both ways.
 
-use crate::check::{is_slug, serde_problem, Checker};
+use crate::check::{is_slug, Checker};
 use crate::{PartialDate, Person, Problem, Source, Status};
 use chrono::NaiveDate;
 
@@ -141,19 +141,7 @@ pub fn parse_exchanges(
     people: &[Person],
     today: NaiveDate,
 ) -> Result<Exchanges, Vec<Problem>> {
-    let mut check = Checker {
-        file,
-        today,
-        problems: Vec::new(),
-    };
-    let raw: raw::File = match serde_path_to_error::deserialize(toml::Deserializer::new(text)) {
-        Ok(raw) => raw,
-        Err(e) => {
-            let (field, message) = serde_problem(&e);
-            check.fail("file", &field, message);
-            return Err(check.problems);
-        }
-    };
+    let (mut check, raw): (Checker, raw::File) = Checker::document(file, text, today)?;
     let exchanges: Vec<Exchange> = raw
         .exchange
         .into_iter()

@@ -19,7 +19,7 @@ pub use export::{anniversaries_ics, CasesDocument, ExchangesDocument, FORMAT_VER
 pub use petition::{parse_petition, Overrides, Petition};
 pub use raw::{DesignationStatus, State};
 
-use check::{is_slug, serde_problem, Checker};
+use check::{is_slug, Checker};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -184,19 +184,7 @@ pub fn load(path: &Path, today: NaiveDate) -> Result<CaseFile, Vec<Problem>> {
 
 /// Validates the text of a data file named `file` (the name is only for messages).
 pub fn parse(file: &str, text: &str, today: NaiveDate) -> Result<CaseFile, Vec<Problem>> {
-    let mut check = Checker {
-        file,
-        today,
-        problems: Vec::new(),
-    };
-    let raw: raw::File = match serde_path_to_error::deserialize(toml::Deserializer::new(text)) {
-        Ok(raw) => raw,
-        Err(e) => {
-            let (field, message) = serde_problem(&e);
-            check.fail("file", &field, message);
-            return Err(check.problems);
-        }
-    };
+    let (mut check, raw): (Checker, raw::File) = Checker::document(file, text, today)?;
     let campaign = check.campaign(raw.campaign);
     let people: Vec<Person> = raw
         .person

@@ -1,6 +1,6 @@
 //! The petition's words and endpoint configuration, checked at build time.
 
-use crate::check::{serde_problem, Checker};
+use crate::check::Checker;
 use crate::Problem;
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -85,19 +85,7 @@ pub fn parse_petition(
     text: &str,
     overrides: &Overrides,
 ) -> Result<Petition, Vec<Problem>> {
-    let mut check = Checker {
-        file,
-        today: NaiveDate::MAX,
-        problems: Vec::new(),
-    };
-    let raw: RawFile = match serde_path_to_error::deserialize(toml::Deserializer::new(text)) {
-        Ok(raw) => raw,
-        Err(e) => {
-            let (field, message) = serde_problem(&e);
-            check.fail("petition", &field, message);
-            return Err(check.problems);
-        }
-    };
+    let (mut check, raw): (Checker, RawFile) = Checker::document(file, text, NaiveDate::MAX)?;
     let s = "petition";
     let ask = check.text(s, "text.ask", raw.text.ask);
     if !ask.contains("{names}") {
