@@ -194,6 +194,13 @@ pub struct LastExchange {
     pub instant: i64,
 }
 
+impl LastExchange {
+    /// Whole days from the exchange day to `now` (Unix seconds); 0 before it.
+    pub fn days_since(&self, now: i64) -> u64 {
+        (now.saturating_sub(self.instant).max(0) / 86_400) as u64
+    }
+}
+
 impl Person {
     pub fn is_detained(&self) -> bool {
         matches!(self.status, Status::Detained)
@@ -303,6 +310,24 @@ mod tests {
         assert!(path.starts_with("4.5 years → 3.5 years"), "{path}");
         assert!(path.ends_with("→ 10 years strict regime"), "{path}");
         assert_eq!(person("andre-khachatoorian").sentence_path, "");
+    }
+
+    #[test]
+    fn detained_people_count_from_the_last_exchange_that_freed_americans() {
+        use crate::data::{clock_of, LAST_EXCHANGE};
+        // Karelina's, 10 April 2025: Byers' later-dated release gave nothing in
+        // return and is not an exchange, so it does not count.
+        let last = LAST_EXCHANGE.expect("the data has exchanges that freed Americans");
+        assert_eq!(last.id, "2025-04-abu-dhabi");
+        assert_eq!(clock_of("robert-gilman").unwrap().left_behind, Some(last));
+        assert_eq!(
+            clock_of("ksenia-karelina").unwrap().left_behind,
+            None,
+            "she came home"
+        );
+        // 2026-11-24 12:00 UTC is 593 whole days after 2025-04-10 00:00 UTC.
+        assert_eq!(last.days_since(1_795_521_600), 593);
+        assert_eq!(last.days_since(last.instant - 1), 0);
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub fn LeftBehind(
         <p class="lb-left-behind">
             {match spec.left_behind {
                 Some(ex) => {
-                    let days = move || ((clock.now() - ex.instant).max(0) / 86_400) as u64;
+                    let days = move || ex.days_since(clock.now());
                     Either::Left(view! {
                         <a href=Route::Exchange(ex.id).href()>
                             {move || text::left_behind(days(), ex.date)}
