@@ -267,3 +267,48 @@ async fn a_hidden_document_does_no_ticking_and_catches_up_when_shown() {
     );
     assert_eq!(live_timeouts(), running, "and ticking again");
 }
+
+#[wasm_bindgen_test]
+async fn an_empty_petition_shows_every_problem_and_focuses_the_first() {
+    use left_behind::components::petition::PetitionForm;
+    use left_behind::petition::validate::Signature;
+    let root = container();
+    let _form = mount_to(root.clone(), || {
+        view! { <PetitionForm source=None live=true typed=Signature::default()/> }
+    });
+    leptos::task::tick().await;
+    let button = root
+        .query_selector("button[type=submit]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    button.click();
+    leptos::task::tick().await;
+    let first = root
+        .query_selector("#lb-petition-first-name")
+        .unwrap()
+        .unwrap();
+    assert_eq!(first.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        first.get_attribute("aria-describedby").as_deref(),
+        Some("lb-petition-first-name-error")
+    );
+    assert_eq!(
+        text_of(&root, "#lb-petition-first-name-error"),
+        "Enter your first name."
+    );
+    assert_eq!(
+        text_of(&root, "#lb-petition-email-error"),
+        "Enter your email address."
+    );
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("lb-petition-first-name")
+    );
+    assert!(
+        root.query_selector(".lb-petition__thanks")
+            .unwrap()
+            .is_none(),
+        "nothing was sent"
+    );
+}
