@@ -70,6 +70,25 @@ pub fn names_list(names: &[&str]) -> String {
     }
 }
 
+pub const ALL_CASES: &str = "All cases, the timeline and the petition";
+
+/// A case page's title and link-preview title: "Robert Gilman: detained for
+/// 1,773 days (as of 24 November 2026)" or "Ksenia Karelina: held 439 days, now free".
+pub fn preview_title(
+    name: &str,
+    days: u64,
+    detained: bool,
+    day_known: bool,
+    today: Date,
+) -> String {
+    let days = format!("{}{} days", about(day_known), thousands(days));
+    if detained {
+        format!("{name}: detained for {days} (as of {})", date(today))
+    } else {
+        format!("{name}: held {days}, now free")
+    }
+}
+
 pub const OPEN_DATA_HEADING: &str = "Open data";
 pub const OPEN_DATA_INTRO: &str =
     "Everything on this page, checked when the site is built, for journalists and partner sites to reuse.";
@@ -344,6 +363,23 @@ mod tests {
         assert_eq!(names_list(&["A"]), "A");
         assert_eq!(names_list(&["A", "B"]), "A and B");
         assert_eq!(names_list(&["A", "B", "C"]), "A, B and C");
+    }
+
+    #[test]
+    fn preview_titles_say_how_long_and_as_of_when() {
+        let today = Date {
+            year: 2026,
+            month: 11,
+            day: 24,
+        };
+        assert_eq!(
+            preview_title("Robert Gilman", 1_773, true, true, today),
+            "Robert Gilman: detained for 1,773 days (as of 24 November 2026)"
+        );
+        assert_eq!(
+            preview_title("Ksenia Karelina", 439, false, true, today),
+            "Ksenia Karelina: held 439 days, now free"
+        );
     }
 
     #[test]

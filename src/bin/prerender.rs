@@ -1,21 +1,123 @@
 //! Writes the page's first view into Trunk's staged `index.html`, rendered by
 //! the app's own components, so visitors see it before the WASM arrives and
-//! crawlers and link previews read it without JavaScript.
+//! crawlers and link previews read it without JavaScript. Also writes a page
+//! per person, `case/<id>/index.html`, whose title and Open Graph / Twitter
+//! card metadata name them and how long they have been held.
 //!
 //! Run by Trunk's post_build hook: `prerender <path to staged index.html>`.
 
+use chrono::Datelike;
 use left_behind::app::App;
+use left_behind::clock::provide_clock;
+use left_behind::components::card::Card;
+use left_behind::data::{clock_of, PEOPLE};
+use left_behind::elapsed::Elapsed;
+use left_behind::model::{Date, Person};
+use left_behind::route::Route;
+use left_behind::text;
 use leptos::prelude::*;
+use std::path::Path;
 
 fn main() {
     let path = std::env::args()
         .nth(1)
         .expect("usage: prerender <index.html>");
     let page = std::fs::read_to_string(&path).expect("read the staged index.html");
+    let (head, tail) = page
+        .split_once("<body>")
+        .unwrap_or_else(|| panic!("{path} has no <body>"));
     let body = Owner::new().with(|| view! { <App/> }.to_html());
-    let Some(at) = page.find("<body>").map(|i| i + "<body>".len()) else {
-        panic!("{path} has no <body>");
+    std::fs::write(&path, format!("{head}<body>{body}{tail}")).expect("write index.html");
+
+    let dir = Path::new(&path)
+        .parent()
+        .expect("index.html is in a directory");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    for person in PEOPLE {
+        let card = Owner::new().with(|| {
+            provide_clock(true);
+            view! {
+                <main class="lb-main">
+                    <p>
+                        <a href=format!("/{}", Route::Case(person.id).href())>{text::ALL_CASES}</a>
+                    </p>
+                    <Card person/>
+                </main>
+            }
+            .to_html()
+        });
+        let out = dir.join("case").join(person.id);
+        std::fs::create_dir_all(&out).expect("create the case page's directory");
+        let head = with_preview(head, person, now);
+        std::fs::write(out.join("index.html"), format!("{head}<body>{card}{tail}"))
+            .expect("write the case page");
+    }
+}
+
+/// The page head with this person's title, description and preview metadata.
+fn with_preview(head: &str, person: &Person, now: i64) -> String {
+    let spec = clock_of(person.id).expect("every person has a clock");
+    let days = Elapsed::between(spec.start, spec.offset, spec.end.unwrap_or(now)).total_days;
+    let today = chrono::DateTime::from_timestamp(now, 0)
+        .map(|t| t.date_naive())
+        .unwrap_or_default();
+    let today = Date {
+        year: today.year(),
+        month: today.month() as u8,
+        day: today.day() as u8,
     };
-    let out = format!("{}{body}{}", &page[..at], &page[at..]);
-    std::fs::write(&path, out).expect("write the prerendered index.html");
+    let title = text::preview_title(
+        person.name,
+        days,
+        person.is_detained(),
+        spec.day_known,
+        today,
+    );
+    let description = format!("{} — {}.", person.tagline, person.about);
+    let title = escape(&title);
+    let description = escape(&description);
+    let meta = format!(
+        "<meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" content=\"{title}\">\
+         <meta property=\"og:description\" content=\"{description}\"><meta property=\"og:site_name\" content=\"Left Behind\">\
+         <meta name=\"twitter:card\" content=\"summary\"><meta name=\"twitter:title\" content=\"{title}\">\
+         <meta name=\"twitter:description\" content=\"{description}\">"
+    );
+    let head = replace_between(head, "<title>", "</title>", &title);
+    let head = replace_description(&head, &description);
+    head.replacen("</head>", &format!("{meta}</head>"), 1)
+}
+
+fn replace_between(text: &str, open: &str, close: &str, with: &str) -> String {
+    match (text.find(open), text.find(close)) {
+        (Some(a), Some(b)) if a < b => format!("{}{open}{with}{}", &text[..a], &text[b..]),
+        _ => text.to_string(),
+    }
+}
+
+/// Replaces the content of the page's `<meta name=description>`, however the
+/// minifier quoted it.
+fn replace_description(head: &str, description: &str) -> String {
+    let Some(at) = head
+        .find("name=description")
+        .or_else(|| head.find("name=\"description\""))
+    else {
+        return head.to_string();
+    };
+    let start = head[..at].rfind("<meta").unwrap_or(at);
+    let end = head[at..].find('>').map_or(head.len(), |e| at + e + 1);
+    format!(
+        "{}<meta name=\"description\" content=\"{description}\">{}",
+        &head[..start],
+        &head[end..]
+    )
+}
+
+/// Escapes text for an HTML attribute value or element content.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

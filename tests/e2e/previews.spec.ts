@@ -1,0 +1,54 @@
+// Link previews and crawlers: every person has a page of their own whose
+// title and Open Graph / Twitter metadata name them and how long they have
+// been held, readable without JavaScript, with the card ticking when it runs.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import { parse } from 'smol-toml';
+
+type Person = { id: string; name: string; arrest: { date: string; offset: string }; status: { state: string } };
+const people = (parse(fs.readFileSync('data/cases.toml', 'utf8')) as { person: Person[] }).person;
+const gilman = people.find((p) => p.id === 'robert-gilman')!;
+const daysSince = (p: Person) =>
+  Math.floor((Date.now() - Date.parse(`${p.arrest.date}T00:00:00${p.arrest.offset}`)) / 86_400_000);
+const grouped = (n: number) => n.toLocaleString('en-US');
+
+test.describe('case pages for link previews', () => {
+  test('every person has a page whose preview metadata names them', async ({ request }) => {
+    for (const p of people) {
+      const res = await request.get(`/case/${p.id}/`);
+      expect(res.status(), `/case/${p.id}/`).toBe(200);
+      const html = await res.text();
+      const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+      expect(title, `${p.id} title`).toContain(p.name);
+      expect(html).toContain(`<meta property="og:title" content="${title}">`);
+      expect(html).toContain('<meta name="twitter:card" content="summary">');
+      expect(html).toMatch(/<meta property="og:description" content="[^"]+">/);
+      expect(html, 'the card itself is in the HTML').toContain(`id="case-${p.id}"`);
+    }
+  });
+
+  test('a detained person\u2019s preview says for how long, as of when', async ({ request }) => {
+    const html = await (await request.get('/case/robert-gilman/')).text();
+    const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+    const n = daysSince(gilman);
+    expect([grouped(n), grouped(n - 1)].some((d) => title.includes(`detained for ${d} days (as of `))).toBe(true);
+  });
+
+  test('without JavaScript the case page reads; with it the timer ticks', async ({ browser }) => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const page = await off.newPage();
+    await page.goto('/case/robert-gilman/');
+    await expect(page.locator('#case-robert-gilman .lb-card__name')).toHaveText('Robert Gilman');
+    await expect(page.locator('#case-robert-gilman .lb-timer__days')).toContainText('days');
+    await off.close();
+
+    const on = await browser.newContext();
+    const live = await on.newPage();
+    await live.goto('/case/robert-gilman/');
+    const hms = live.locator('#case-robert-gilman .lb-timer__hms');
+    const first = await hms.textContent();
+    await expect(hms).not.toHaveText(first ?? '', { timeout: 3000 });
+    await expect(live.getByRole('link', { name: /All cases/ })).toHaveAttribute('href', '/#/case/robert-gilman');
+    await on.close();
+  });
+});
