@@ -1,6 +1,7 @@
 // Shared helpers of the browser benchmarks (bench/load.mjs, bench/tick.mjs).
 // Playwright (from @playwright/test) and Node's built-in modules only.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -153,4 +154,20 @@ export function prerenderedHms(html) {
   const m = html.match(/class="lb-timer__hms">([^<]*)</);
   if (!m) throw new Error('no .lb-timer__hms in dist/index.html');
   return m[1];
+}
+
+/**
+ * The machine's 1-minute load average and core count. Other work on the
+ * machine (a build, say) slows the throttled page further and inflates every
+ * figure; prints a warning when the load is high.
+ */
+export function machineLoad(label = '') {
+  const load = os.loadavg()[0];
+  const cores = os.cpus().length;
+  if (load > 0.5 * cores)
+    console.warn(
+      `warning${label ? ` (${label})` : ''}: load average ${load.toFixed(2)} on ${cores} cores: ` +
+        'other work is running, the figures may be inflated',
+    );
+  return { loadAverage1m: Number(load.toFixed(2)), cores };
 }

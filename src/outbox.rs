@@ -22,6 +22,9 @@ thread_local! {
     static ENDPOINT: RefCell<EndpointConfig> = RefCell::new(petition_endpoint());
     /// Keys being sent right now: a flush never sends one twice at once.
     static IN_FLIGHT: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// Told when a queued signature is settled in the background, so the form
+    /// that queued it can say so.
+    static ON_SETTLED: RefCell<Option<Box<dyn Fn(&Outcome)>>> = const { RefCell::new(None) };
     /// The next scheduled flush; replacing it cancels the previous one.
     static NEXT_FLUSH: RefCell<Option<Timeout>> = const { RefCell::new(None) };
 }
@@ -37,6 +40,11 @@ pub fn start(endpoint: Option<EndpointConfig>) {
     let _ = window_event_listener(leptos::ev::online, |_| {
         wasm_bindgen_futures::spawn_local(flush())
     });
+}
+
+/// Calls `listener` whenever a queued signature is delivered or refused later.
+pub fn on_settled(listener: impl Fn(&Outcome) + 'static) {
+    ON_SETTLED.with(|l| *l.borrow_mut() = Some(Box::new(listener)));
 }
 
 /// Saves a new signature to the outbox and sends it once now; on failure it
@@ -74,7 +82,14 @@ async fn attempt(pending: &mut Pending) -> Outcome {
 async fn flush() {
     let now = now_ms();
     for mut pending in entries().into_iter().filter(|p| p.next_at_ms <= now) {
-        attempt(&mut pending).await;
+        let outcome = attempt(&mut pending).await;
+        if !matches!(outcome, Outcome::Retry { .. }) {
+            ON_SETTLED.with(|l| {
+                if let Some(listener) = l.borrow().as_ref() {
+                    listener(&outcome);
+                }
+            });
+        }
     }
     schedule_flush();
 }

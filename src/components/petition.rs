@@ -64,6 +64,7 @@ pub fn PetitionForm(
     let phase = RwSignal::new(Phase::Editing);
     let notice = RwSignal::new(None::<String>);
     let shown_at = now_ms();
+    follow_the_outbox(phase, notice);
 
     let check = move |field: Field| {
         let problems = validate_for(&signature.get_untracked(), outside_us.get_untracked());
@@ -74,7 +75,9 @@ pub fn PetitionForm(
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if phase.get_untracked() == Phase::Sending {
+        // Once sent or queued, the signature is on its way: another click
+        // must not send a second one.
+        if matches!(phase.get_untracked(), Phase::Sending | Phase::Queued) {
             return;
         }
         let outside = outside_us.get_untracked();
@@ -278,6 +281,34 @@ fn ThankYou(
         </div>
     }
 }
+
+/// Moves a queued form on when the outbox later delivers (or the endpoint
+/// refuses) its signature in the background.
+#[cfg(target_arch = "wasm32")]
+fn follow_the_outbox(phase: RwSignal<Phase>, notice: RwSignal<Option<String>>) {
+    use crate::petition::delivery::Outcome;
+    crate::outbox::on_settled(move |outcome| {
+        if phase.try_get_untracked() != Some(Phase::Queued) {
+            return;
+        }
+        match outcome {
+            Outcome::Delivered => phase.set(Phase::Signed { already: false }),
+            Outcome::AlreadySigned => phase.set(Phase::Signed { already: true }),
+            Outcome::Rejected(message) => {
+                notice.set(Some(
+                    message
+                        .clone()
+                        .unwrap_or_else(|| text::REJECTED.to_string()),
+                ));
+                phase.set(Phase::Editing);
+            }
+            Outcome::Retry { .. } => {}
+        }
+    });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn follow_the_outbox(_: RwSignal<Phase>, _: RwSignal<Option<String>>) {}
 
 #[cfg(target_arch = "wasm32")]
 fn deliver(
