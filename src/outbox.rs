@@ -17,6 +17,9 @@ use web_sys::{AbortController, Headers, RequestInit, Response, Storage};
 
 use crate::outbox_key::PREFIX;
 
+/// What the form registers to hear about signatures settled in the background.
+type Listener = Box<dyn Fn(&Outcome)>;
+
 thread_local! {
     /// Where signatures go: the build's configuration, or a widget's override.
     static ENDPOINT: RefCell<EndpointConfig> = RefCell::new(petition_endpoint());
@@ -24,7 +27,7 @@ thread_local! {
     static IN_FLIGHT: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
     /// Told when a queued signature is settled in the background, so the form
     /// that queued it can say so.
-    static ON_SETTLED: RefCell<Option<Box<dyn Fn(&Outcome)>>> = const { RefCell::new(None) };
+    static ON_SETTLED: RefCell<Option<Listener>> = const { RefCell::new(None) };
     /// The next scheduled flush; replacing it cancels the previous one.
     static NEXT_FLUSH: RefCell<Option<Timeout>> = const { RefCell::new(None) };
 }
