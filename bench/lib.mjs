@@ -161,10 +161,10 @@ export function prerenderedHms(html) {
  * machine (a build, say) slows the throttled page further and inflates every
  * figure; prints a warning when the load is high.
  */
-export function machineLoad(label = '') {
+export function machineLoad(label = '', { warn = true } = {}) {
   const load = os.loadavg()[0];
   const cores = os.cpus().length;
-  if (load > 0.5 * cores)
+  if (warn && load > 0.5 * cores)
     console.warn(
       `warning${label ? ` (${label})` : ''}: load average ${load.toFixed(2)} on ${cores} cores: ` +
         'other work is running, the figures may be inflated',

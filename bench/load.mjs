@@ -397,7 +397,7 @@ try {
     pass,
     runs,
     lighthouse: lh,
-    machine: { before: machineBefore, after: machineLoad('after') },
+    machine: { before: machineBefore, after: machineLoad('after', { warn: false }) },
     seconds: (Date.now() - started) / 1000,
   });
   console.log(`\nwrote ${file}`);

@@ -266,6 +266,14 @@ async function measurePage(browser, url, { kind, n }) {
   }
 }
 
+/** "median (p25–p75)" of a list of ms. */
+function spread(xs) {
+  const v = [...xs].sort((a, b) => a - b);
+  if (!v.length) return '–';
+  const q = (p) => v[Math.min(v.length - 1, Math.max(0, Math.round(p * (v.length - 1))))];
+  return `${fmt(median(v), 2)} (${fmt(q(0.25), 1)}–${fmt(q(0.75), 1)})`;
+}
+
 // ---------------------------------------------------------------------------
 // 2. Hidden tab.
 
@@ -378,11 +386,20 @@ try {
   );
   console.log(
     mdTable(
-      ['timers', 'app script', 'plain script', 'ratio (goal ≤ 1.5×)', 'app busy', 'plain busy', 'busy ratio', 'ticks app/plain'],
+      [
+        'timers',
+        'app script (p25–p75)',
+        'plain script (p25–p75)',
+        'ratio (goal ≤ 1.5×)',
+        'app busy',
+        'plain busy',
+        'busy ratio',
+        'ticks app/plain',
+      ],
       rows.map((r) => [
         String(r.n),
-        fmt(r.app.scriptMsPerTick, 2),
-        fmt(r.plain.scriptMsPerTick, 2),
+        spread(r.app.ticks.map((t) => t.scriptMs)),
+        spread(r.plain.ticks.map((t) => t.scriptMs)),
         `${fmt(r.ratio, 2)}× ${r.ratio <= GOAL_RATIO ? 'ok' : 'over'}`,
         fmt(r.app.busyMsPerTick, 2),
         fmt(r.plain.busyMsPerTick, 2),
@@ -447,7 +464,7 @@ try {
     baselineStringsMatch: same,
     hidden,
     pages: results,
-    machine: { before: machineBefore, after: machineLoad('after') },
+    machine: { before: machineBefore, after: machineLoad('after', { warn: false }) },
     seconds: (Date.now() - started) / 1000,
   });
   console.log(`\nwrote ${file} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
