@@ -6,3 +6,5 @@ bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 trunk build --release --minify
 node bench/size.mjs
+node bench/load.mjs
+node bench/tick.mjs

@@ -10,17 +10,27 @@ use leptos::prelude::*;
 /// The current time as the page shows it, shared through context.
 #[derive(Clone, Copy)]
 pub struct Clock {
-    now: RwSignal<i64>,
+    /// Unix seconds of the last tick.
+    now: StoredValue<i64>,
     running: RwSignal<bool>,
+    /// Each reader's own copy of the time. A reactive reader re-subscribes on
+    /// every run and leaving a signal's subscriber list costs time linear in
+    /// its length: one signal per reader keeps a tick linear in the number of
+    /// timers, where one signal read by all of them made it quadratic.
+    readers: StoredValue<Vec<WriteSignal<i64>>>,
     #[cfg(target_arch = "wasm32")]
     /// The next tick; dropping a gloo `Timeout` cancels it.
     pending: StoredValue<Option<gloo_timers::callback::Timeout>, LocalStorage>,
 }
 
 impl Clock {
-    /// Unix seconds of the last tick (tracked).
-    pub fn now(&self) -> i64 {
-        self.now.get()
+    /// The time in Unix seconds for one component, updated on every tick.
+    pub fn subscribe(&self) -> ReadSignal<i64> {
+        let (read, write) = signal(self.now.get_value());
+        self.readers.update_value(|r| r.push(write));
+        let readers = self.readers;
+        on_cleanup(move || readers.update_value(|r| r.retain(|w| *w != write)));
+        read
     }
 
     /// Whether the timers are ticking (tracked).
@@ -53,11 +63,17 @@ mod browser {
         /// when paused or hidden.
         pub(super) fn sync(self) {
             if self.running.get_untracked() && !document().hidden() {
-                self.now.set(super::now_unix());
+                self.set_now(super::now_unix());
                 self.schedule();
             } else {
                 self.pending.set_value(None);
             }
+        }
+
+        fn set_now(self, now: i64) {
+            self.now.set_value(now);
+            self.readers
+                .with_value(|r| r.iter().for_each(|w| w.set(now)));
         }
 
         /// Arms one timeout for just after the next wall-clock second.
@@ -73,8 +89,9 @@ mod browser {
     /// Starts the shared clock for this owner and its children.
     pub fn provide_clock(start_running: bool) -> Clock {
         let clock = Clock {
-            now: RwSignal::new(super::now_unix()),
+            now: StoredValue::new(super::now_unix()),
             running: RwSignal::new(start_running),
+            readers: StoredValue::new(Vec::new()),
             pending: StoredValue::new_local(None),
         };
         clock.sync();
@@ -103,8 +120,9 @@ pub fn provide_clock(start_running: bool) -> Clock {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
     let clock = Clock {
-        now: RwSignal::new(now),
+        now: StoredValue::new(now),
         running: RwSignal::new(start_running),
+        readers: StoredValue::new(Vec::new()),
     };
     provide_context(clock);
     clock

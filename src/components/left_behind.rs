@@ -12,12 +12,12 @@ pub fn LeftBehind(
     /// The detained person's clock.
     spec: &'static PersonClock,
 ) -> impl IntoView {
-    let clock = use_clock();
+    let now = use_clock().subscribe();
     view! {
         <p class="lb-left-behind">
             {match spec.left_behind {
                 Some(ex) => {
-                    let days = move || ex.days_since(clock.now());
+                    let days = move || ex.days_since(now.get());
                     Either::Left(view! {
                         <a href=Route::Exchange(ex.id).href()>
                             {move || text::left_behind(days(), ex.date)}

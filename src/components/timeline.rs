@@ -203,9 +203,9 @@ fn Now() -> impl IntoView {
 /// How long since the last exchange that freed Americans, ticking.
 #[component]
 pub fn SinceLastExchange() -> impl IntoView {
-    let clock = use_clock();
+    let now = use_clock().subscribe();
     LAST_EXCHANGE.map(|ex| {
-        let elapsed = move || Elapsed::between(ex.instant, 0, clock.now());
+        let elapsed = move || Elapsed::between(ex.instant, 0, now.get());
         view! {
             <p>
                 {text::SINCE_LAST_EXCHANGE} ": "

@@ -11,7 +11,7 @@ pub fn Timer(
     /// When this timer starts and stops.
     spec: &'static PersonClock,
 ) -> impl IntoView {
-    let clock = use_clock();
+    let now = use_clock().subscribe();
     let exact = spec.day_known;
     let detained = spec.end.is_none();
     // Recomputed per text node rather than memoized: the calendar math is a few
@@ -20,7 +20,7 @@ pub fn Timer(
         Elapsed::between(
             spec.start,
             spec.offset,
-            spec.end.unwrap_or_else(|| clock.now()),
+            spec.end.unwrap_or_else(|| now.get()),
         )
     };
     // Text nodes only touch the DOM when their string changes, so the
