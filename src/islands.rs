@@ -68,7 +68,7 @@ fn mount_island(el: HtmlElement, clock: Clock) {
             view! { <ClockToggle/> }
         })
         .forget(),
-        ("filter", _) => mount_to(el, TimelineFilter).forget(),
+        ("filter", _) => mount_to(el, || view! { <TimelineFilter live=true/> }).forget(),
         ("petition-count", _) => leptos::task::spawn_local(show_count(el)),
         _ => {}
     }

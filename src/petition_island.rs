@@ -22,10 +22,18 @@ pub fn start() {
         let Some(el) = islands.item(i) else { continue };
         let el: HtmlElement = el.unchecked_into();
         let typed = typed_so_far(&el);
+        // Someone may be typing in the prerendered form: they keep their place.
+        let focused = document()
+            .active_element()
+            .filter(|a| el.contains(Some(a)))
+            .map(|a| a.id());
         let source = el.get_attribute("data-source");
         el.set_inner_html("");
         let source: Option<&'static str> = source.map(|s| &*Box::leak(s.into_boxed_str()));
         mount_to(el, move || view! { <PetitionForm source live=true typed/> }).forget();
+        if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
+            let _ = el.unchecked_into::<HtmlElement>().focus();
+        }
     }
 }
 

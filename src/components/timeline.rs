@@ -40,7 +40,7 @@ pub fn Timeline() -> impl IntoView {
             <h2 class="lb-cases__heading" id="lb-timeline-heading">{text::TIMELINE_HEADING}</h2>
             <p class="lb-cases__intro">{text::TIMELINE_INTRO}</p>
             <Island kind="filter">
-                <TimelineFilter/>
+                <TimelineFilter live=false/>
             </Island>
             <ol class="lb-timeline__list" id=LIST_ID data-filter=Filter::All.key()>
                 {EXCHANGES.iter().map(|exchange| view! { <Event exchange/> }).collect_view()}
@@ -52,7 +52,11 @@ pub fn Timeline() -> impl IntoView {
 
 /// All / since 2022 / involving our people, as radio buttons.
 #[component]
-pub fn TimelineFilter() -> impl IntoView {
+pub fn TimelineFilter(
+    /// False in the prerendered page: without script the radios would do
+    /// nothing, so they stay hidden until the WASM brings them to life.
+    live: bool,
+) -> impl IntoView {
     let choose = |value: Filter| {
         move |_| {
             if let Some(list) = document().get_element_by_id(LIST_ID) {
@@ -61,7 +65,7 @@ pub fn TimelineFilter() -> impl IntoView {
         }
     };
     view! {
-        <fieldset class="lb-filter">
+        <fieldset class="lb-filter" hidden=!live>
             <legend>{text::FILTER_LEGEND}</legend>
             {[
                 (Filter::All, text::FILTER_ALL),
