@@ -412,6 +412,11 @@ test.describe('exchange timeline', () => {
     // Keyboard: Tab into the group from the element before it, then arrow keys.
     await page.reload();
     await waitForIslands(page);
+    // The petition just above takes over its prerendered form when its own
+    // bundle arrives; let that happen first so the element focused below is
+    // the one that stays.
+    await page.locator('#lb-timeline').scrollIntoViewIfNeeded();
+    await expect(page.locator('#lb-petition button[type=submit]')).toBeEnabled({ timeout: 10_000 });
     const focusedBefore = await page.evaluate(() => {
       const tabbable = [
         ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
