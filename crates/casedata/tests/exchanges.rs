@@ -1,68 +1,17 @@
 //! Exchange validation: unknown ids, a release and its exchange disagreeing,
 //! date order — each message names the file, the exchange and the field.
 
+mod common;
+
 use casedata::{parse, parse_exchanges, Person, Problem};
-use chrono::NaiveDate;
+use common::today;
 
 const FILE: &str = "data/exchanges.toml";
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
-}
-
-/// Two people: one freed in an exchange, one still held.
+/// Two people: Karelina, freed in an exchange, and Gilman, still held.
 fn people() -> Vec<Person> {
-    let text = r#"
-[campaign]
-as_of = "2026-02-17"
-heading = "H"
-lead = "L"
-ask = "A"
-
-[[person]]
-id = "ksenia-karelina"
-name = "Ksenia Karelina"
-campaign = true
-tagline = "T"
-about = "A"
-arrest.date = "2024-01-27"
-arrest.offset = "+05:00"
-arrest.place = "Yekaterinburg"
-charge = "C"
-status.state = "released"
-status.date = "2025-04-10"
-status.how = "Exchanged."
-status.exchange = "2025-04-abu-dhabi"
-designation.status = "reported"
-story = "S"
-as_of = "2025-05-06"
-[[person.source]]
-key = "k10"
-title = "T"
-outlet = "TASS"
-url = "https://tass.com/world/1941619"
-
-[[person]]
-id = "robert-gilman"
-name = "Robert Gilman"
-campaign = true
-tagline = "T"
-about = "A"
-arrest.date = "2022-01-17"
-arrest.offset = "+03:00"
-arrest.place = "Voronezh"
-charge = "C"
-status.state = "detained"
-designation.status = "not-designated"
-story = "S"
-as_of = "2025-12-03"
-[[person.source]]
-key = "g5"
-title = "T"
-outlet = "Kommersant"
-url = "https://www.kommersant.ru/doc/8250867"
-"#;
-    parse("data/cases.toml", text, today())
+    let text = common::file(&[common::KARELINA, common::GILMAN]);
+    parse("data/cases.toml", &text, today())
         .expect("valid people")
         .people
 }
