@@ -12,6 +12,13 @@ fn main() {
     let today = chrono::Utc::now().date_naive();
     match casedata::load_all(Path::new("."), today) {
         Ok(data) => {
+            let url = &data.petition.url;
+            if url.contains("://127.0.0.1") || url.contains("://localhost") {
+                println!(
+                    "cargo:warning=the petition posts to the local test receiver ({url}): set \
+                     LEFT_BEHIND_PETITION_URL or data/petition.toml before deploying"
+                );
+            }
             let out =
                 Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("cases.rs");
             std::fs::write(out, casedata::to_rust(&data)).expect("write generated cases.rs");
