@@ -232,7 +232,7 @@ async function oneLoad(browser, url, prerendered) {
   }
 }
 
-/** Lighthouse, only when the package happens to be installed (it is not a dependency). */
+/** Lighthouse's mobile performance score (package.json pins it), or a note when it is missing. */
 async function maybeLighthouse(url) {
   let lighthouse;
   try {

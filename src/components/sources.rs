@@ -8,11 +8,12 @@ pub fn Sources(
     /// The sources, in the data file's order.
     sources: &'static [Source],
 ) -> impl IntoView {
-    // A plain block, not a labelled region: dozens of "Sources" landmarks would
-    // only clutter a screen reader's landmark list.
+    // A plain block with a label, not a region with a heading: dozens of
+    // "Sources" landmarks and headings would bury the page's real outline in a
+    // screen reader's lists.
     view! {
         <div class="lb-sources">
-            <h4 class="lb-sources__heading">{text::SOURCES}</h4>
+            <p class="lb-sources__heading">{text::SOURCES}</p>
             <ul>
                 {sources
                     .iter()

@@ -5,6 +5,7 @@
 // Binds to 127.0.0.1 only. `serve({ dir, port })` starts the same server from
 // code and returns the http.Server (already listening, or about to).
 import http from 'node:http';
+import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,6 +47,19 @@ export function resolveInside(root, urlPath) {
   return file;
 }
 
+const compressed = new Map();
+
+/** The file's brotli bytes, cached until the file changes. */
+function brotli(file, st) {
+  const key = `${file}:${st.mtimeMs}:${st.size}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, zlib.brotliCompressSync(fs.readFileSync(file), {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+    }));
+  }
+  return compressed.get(key);
+}
+
 export function serve({ dir = 'dist', port = 4173, host = '127.0.0.1', quiet = false } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
@@ -74,12 +88,21 @@ export function serve({ dir = 'dist', port = 4173, host = '127.0.0.1', quiet = f
     function respond(err, st) {
       if (err || !st.isFile()) return send(res, 404, 'Not Found\n');
       const type = MIME[path.extname(file).toLowerCase()] || 'application/octet-stream';
-      res.writeHead(200, {
+      const headers = {
         'Content-Type': type,
-        'Content-Length': st.size,
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
-      });
+        Vary: 'Accept-Encoding',
+      };
+      // Like any static host or CDN, send text and WASM brotli-compressed to
+      // browsers that accept it, so the loading figures are a real deploy's.
+      const compressible = /^(text\/|application\/(wasm|json|javascript))|svg|calendar/.test(type);
+      if (compressible && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+        const body = brotli(file, st);
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'br', 'Content-Length': body.length });
+        return req.method === 'HEAD' ? res.end() : res.end(body);
+      }
+      res.writeHead(200, { ...headers, 'Content-Length': st.size });
       if (req.method === 'HEAD') return res.end();
       fs.createReadStream(file)
         .on('error', () => res.destroy())
