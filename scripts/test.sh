@@ -8,6 +8,9 @@ bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Every runner's output also goes here, to add up the closing line.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 
 step "format"
 cargo fmt --all --check
@@ -18,16 +21,25 @@ cargo clippy --features ssr --all-targets -q -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -q -- -D warnings
 
 step "native tests: time math, data validation, text"
-cargo test --workspace
+cargo test --workspace 2>&1 | tee -a "$log"
 
 step "component tests: headless Chromium"
-cargo test --target wasm32-unknown-unknown
+cargo test --target wasm32-unknown-unknown 2>&1 | tee -a "$log"
 
 step "release build, first view prerendered"
 trunk build --release --minify
 
 step "end-to-end tests: Playwright + Debian chromium"
-npx playwright test
+npx playwright test 2>&1 | tee -a "$log"
 
 step "size budget"
 node bench/size.mjs
+
+# One closing line for every layer: cargo's "N passed; M failed" lines and
+# Playwright's "N passed".
+awk '
+  /^test result: / { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
+  /^ +[0-9]+ passed \(/ { p += $1 }
+  /^ +[0-9]+ failed$/ { f += $1 }
+  END { printf "\ntotal: %d passed, %d failed\n", p, f }
+' "$log"
