@@ -27,12 +27,26 @@ pub fn start() {
     let Ok(islands) = document().query_selector_all("[data-island]") else {
         return;
     };
-    for i in 0..islands.length() {
-        if let Some(el) = islands.item(i) {
-            mount_island(el.unchecked_into(), clock);
-        }
-    }
+    let queue = (0..islands.length())
+        .filter_map(|i| islands.item(i))
+        .map(|el| el.unchecked_into())
+        .collect();
+    mount_in_batches(queue, clock);
     follow_deep_links();
+}
+
+/// Islands mounted per task: a few milliseconds each on a slow phone.
+const BATCH: usize = 8;
+
+/// Mounts islands in document order, top of the page first, yielding to the
+/// browser between batches so that no single task blocks input for long.
+fn mount_in_batches(mut queue: std::collections::VecDeque<HtmlElement>, clock: Clock) {
+    for el in queue.drain(..BATCH.min(queue.len())) {
+        mount_island(el, clock);
+    }
+    if !queue.is_empty() {
+        gloo_timers::callback::Timeout::new(0, move || mount_in_batches(queue, clock)).forget();
+    }
 }
 
 /// Replaces one island's prerendered markup with its live component.

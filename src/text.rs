@@ -44,7 +44,6 @@ pub const THANKS: &str = "Thank you for signing.";
 pub const ALREADY_SIGNED: &str = "You have already signed. Thank you!";
 pub const SHARE_HEADING: &str = "Ask others to sign";
 pub const SHARE: &str = "Share this page";
-pub const COPY_LINK: &str = "Copy the link";
 pub const LINK_COPIED: &str = "Link copied.";
 pub const SHARE_BY_EMAIL: &str = "Email";
 pub const SHARE_ON_X: &str = "X (Twitter)";
