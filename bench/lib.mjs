@@ -12,17 +12,8 @@ export const root = path.resolve(here, '..');
 export const dist = path.join(root, 'dist');
 export const resultsDir = path.join(here, 'results');
 
-/** Same flags as playwright.config.ts: Debian's Chromium, headless, no network chatter. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS } from '../tests/e2e/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 
 /** Exits 1 unless dist/index.html exists. */
 export function requireDist() {
@@ -82,7 +73,7 @@ export async function startServer(routes = {}) {
 
 export function launchBrowser(extraArgs = []) {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
@@ -170,4 +161,12 @@ export function machineLoad(label = '', { warn = true } = {}) {
         'other work is running, the figures may be inflated',
     );
   return { loadAverage1m: Number(load.toFixed(2)), cores };
+}
+
+/** The value of `--name value` or `--name=value` on the command line, or `dflt`. */
+export function argValue(name, dflt) {
+  const argv = process.argv.slice(2);
+  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return dflt;
+  return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
 }

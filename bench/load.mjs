@@ -30,15 +30,11 @@ import {
   prerenderedHms,
   machineLoad,
   CHROMIUM_ARGS,
+  argValue,
 } from './lib.mjs';
 import net from 'node:net';
 
 const argv = process.argv.slice(2);
-const argValue = (name, dflt) => {
-  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return dflt;
-  return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
-};
 const RUNS = Math.max(1, Number(argValue('runs', 5)) || 5);
 const DESKTOP = argv.includes('--desktop');
 

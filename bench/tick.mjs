@@ -47,14 +47,9 @@ import {
   elementEnd,
   prerenderedHms,
   machineLoad,
+  argValue,
 } from './lib.mjs';
 
-const argv = process.argv.slice(2);
-const argValue = (name, dflt) => {
-  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return dflt;
-  return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
-};
 const TICKS = Math.max(3, Number(argValue('ticks', 10)) || 10);
 const SIZES = String(argValue('sizes', '20,200,1000'))
   .split(',')

@@ -4,7 +4,7 @@
 mod common;
 
 use casedata::{parse, parse_exchanges, Person, Problem};
-use common::today;
+use common::{assert_names, today};
 
 const FILE: &str = "data/exchanges.toml";
 
@@ -71,20 +71,6 @@ fn problems(text: &str) -> Vec<Problem> {
         Ok(_) => panic!("a malformed file was accepted:\n{text}"),
         Err(p) => p,
     }
-}
-
-fn assert_names(problems: &[Problem], file: &str, subject: &str, field: &str, says: &str) {
-    let found = problems.iter().any(|p| {
-        let line = p.to_string();
-        line.starts_with(file)
-            && line.contains(subject)
-            && p.field.contains(field)
-            && line.contains(says)
-    });
-    assert!(
-        found,
-        "no problem names {subject} / {field} / {says:?}; got:\n{problems:#?}"
-    );
 }
 
 #[test]

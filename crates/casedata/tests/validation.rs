@@ -16,20 +16,9 @@ fn problems(text: &str) -> Vec<Problem> {
     }
 }
 
-/// Asserts that one problem names the file, the subject and the field, and
-/// that its message contains `says`.
+/// `common::assert_names` for this file.
 fn assert_names(problems: &[Problem], subject: &str, field: &str, says: &str) {
-    let found = problems.iter().any(|p| {
-        let line = p.to_string();
-        line.starts_with(FILE)
-            && line.contains(subject)
-            && p.field.contains(field)
-            && line.contains(says)
-    });
-    assert!(
-        found,
-        "no problem names {subject} / {field} / {says:?}; got:\n{problems:#?}"
-    );
+    common::assert_names(problems, FILE, subject, field, says);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! freed in an exchange and one still held.
 #![allow(dead_code)]
 
+use casedata::Problem;
 use chrono::NaiveDate;
 
 pub fn today() -> NaiveDate {
@@ -97,4 +98,20 @@ pub fn file(people: &[&str]) -> String {
         text.push_str(p);
     }
     text
+}
+
+/// Asserts that one problem names the file, the subject and the field, and
+/// that its message contains `says`.
+pub fn assert_names(problems: &[Problem], file: &str, subject: &str, field: &str, says: &str) {
+    let found = problems.iter().any(|p| {
+        let line = p.to_string();
+        line.starts_with(file)
+            && line.contains(subject)
+            && p.field.contains(field)
+            && line.contains(says)
+    });
+    assert!(
+        found,
+        "no problem names {subject} / {field} / {says:?}; got:\n{problems:#?}"
+    );
 }
