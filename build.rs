@@ -9,6 +9,7 @@ fn main() {
     println!("cargo:rerun-if-changed={}", casedata::PETITION_FILE);
     println!("cargo:rerun-if-env-changed=LEFT_BEHIND_PETITION_URL");
     println!("cargo:rerun-if-env-changed=LEFT_BEHIND_PETITION_COUNT_URL");
+    println!("cargo:rerun-if-env-changed=LEFT_BEHIND_SITE_URL");
     let today = chrono::Utc::now().date_naive();
     match casedata::load_all(Path::new("."), today) {
         Ok(data) => {
@@ -17,6 +18,13 @@ fn main() {
                 println!(
                     "cargo:warning=the petition posts to the local test receiver ({url}): set \
                      LEFT_BEHIND_PETITION_URL or data/petition.toml before deploying"
+                );
+            }
+            if data.cases.campaign.url == casedata::LOCAL_SITE_URL {
+                println!(
+                    "cargo:warning=embed snippets name the local address ({}): set \
+                     LEFT_BEHIND_SITE_URL or `url` in data/cases.toml before deploying",
+                    casedata::LOCAL_SITE_URL
                 );
             }
             let out =

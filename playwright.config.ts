@@ -24,9 +24,17 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'node tests/e2e/serve-dist.mjs --port 4173',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: 'node tests/e2e/serve-dist.mjs --port 4173',
+      url: 'http://127.0.0.1:4173/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // A partner's site on a second origin, for the widget (widget.spec.ts).
+      command: 'node tests/e2e/host-site.mjs --port 4174 --widget http://127.0.0.1:4173',
+      url: 'http://127.0.0.1:4174/plain.css',
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -8,6 +8,7 @@ use crate::components::{
     petition::PetitionCount,
     timeline::{SinceLastExchange, TimelineFilter},
     timer::Timer,
+    widget::CounterDays,
 };
 use crate::data::clock_of;
 use crate::route::Route;
@@ -33,6 +34,7 @@ pub fn start() {
         .collect();
     mount_in_batches(queue, clock);
     follow_deep_links();
+    copy_snippets();
 }
 
 /// Islands mounted per task: a few milliseconds each on a slow phone.
@@ -70,6 +72,11 @@ fn mount_island(el: HtmlElement, clock: Clock) {
         ("left-behind", Some(spec)) => mount_to(el, move || {
             with_clock();
             view! { <LeftBehind spec/> }
+        })
+        .forget(),
+        ("counter", Some(spec)) => mount_to(el, move || {
+            with_clock();
+            view! { <CounterDays spec/> }
         })
         .forget(),
         ("now-clock", _) => mount_to(el, move || {
@@ -205,6 +212,54 @@ fn follow_deep_links() {
         {
             go();
         }
+    });
+}
+
+/// Brings the "Copy" buttons of the embed snippets to life: one listener for
+/// all of them. Where the clipboard is out of reach, the snippet is selected
+/// for the visitor to copy by hand.
+fn copy_snippets() {
+    if let Ok(buttons) = document().query_selector_all("[data-copy][hidden]") {
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .for_each(|b| {
+                let _ = b.unchecked_into::<web_sys::Element>().remove_attribute("hidden");
+            });
+    }
+    let _ = window_event_listener(ev::click, |e| {
+        let Some(button) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-copy]").ok().flatten())
+        else {
+            return;
+        };
+        let code = button
+            .get_attribute("data-copy")
+            .and_then(|id| document().get_element_by_id(&id));
+        let (Some(code), Some(status)) = (code, button.next_element_sibling()) else {
+            return;
+        };
+        let navigator = window().navigator();
+        let clipboard = js_sys::Reflect::has(&navigator, &"clipboard".into())
+            .unwrap_or(false)
+            .then(|| navigator.clipboard().write_text(&code.text_content().unwrap_or_default()));
+        leptos::task::spawn_local(async move {
+            let copied = match clipboard {
+                Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+                None => false,
+            };
+            if !copied {
+                if let Some(selection) = window().get_selection().ok().flatten() {
+                    let _ = selection.select_all_children(&code);
+                }
+            }
+            status.set_text_content(Some(if copied {
+                crate::text::COPIED
+            } else {
+                crate::text::COPY_BY_HAND
+            }));
+        });
     });
 }
 

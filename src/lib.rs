@@ -10,6 +10,7 @@ pub mod model;
 pub mod petition;
 pub mod route;
 pub mod text;
+pub mod widget;
 
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;

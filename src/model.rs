@@ -25,6 +25,8 @@ pub struct Campaign {
     pub heading: &'static str,
     pub lead: &'static str,
     pub ask: &'static str,
+    /// Where the site is deployed, ending in `/`.
+    pub url: &'static str,
 }
 
 pub struct Person {

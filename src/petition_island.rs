@@ -27,7 +27,9 @@ pub fn start() {
             .active_element()
             .filter(|a| el.contains(Some(a)))
             .map(|a| a.id());
-        let source = el.get_attribute("data-source");
+        let source = el
+            .get_attribute("data-source")
+            .and_then(|s| crate::widget::partner_id(&s).map(str::to_string));
         el.set_inner_html("");
         let source: Option<&'static str> = source.map(|s| &*Box::leak(s.into_boxed_str()));
         mount_to(el, move || view! { <PetitionForm source live=true typed/> }).forget();

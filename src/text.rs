@@ -69,6 +69,49 @@ pub fn names_list(names: &[&str]) -> String {
     }
 }
 
+/// Escapes text for HTML element content or a quoted attribute value.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+pub const EMBED: &str = "Embed";
+pub const EMBED_CARD: &str = "Show this card on your site: paste this where it should appear.";
+pub const EMBED_COUNTER: &str = "Or a one-line counter:";
+pub const EMBED_OPTIONS: &str = "Options on the div: data-theme=\"light\" or \"dark\" (the reader's setting by default), data-compact=\"true\" for a shorter card, data-partner=\"your-site\" to have signatures given through your site counted as yours.";
+pub const COPY: &str = "Copy";
+pub const COPIED: &str = "Copied.";
+pub const COPY_BY_HAND: &str = "Selected: press Ctrl+C (⌘C on a Mac) to copy.";
+pub const WIDGET_CREDIT: &str = "Left Behind: Americans detained in Russia";
+pub const WIDGET_FAILED: &str = "This Left Behind widget could not load.";
+/// embed.js fills in the id a partner wrote.
+pub const WIDGET_UNKNOWN_CASE: &str = "Left Behind has no case “{id}”.";
+/// embed.js fills in the view a partner wrote.
+pub const WIDGET_UNKNOWN_VIEW: &str =
+    "Left Behind has no widget “{view}”: use card, cards, counter, timeline or petition.";
+pub const WIDGET_SEE_ALL: &str = "See every case on Left Behind";
+pub const WIDGET_NOT_FOUND: &str = "Not found:";
+pub const WIDGET_CARDS: &str = "Americans detained in Russia, on Left Behind";
+pub const WIDGET_TIMELINE: &str = "Exchanges since 1962, on Left Behind";
+pub const WIDGET_PETITION: &str = "Sign the petition on Left Behind";
+
+/// The readable link inside a partner's element: "Robert Gilman, on Left Behind".
+pub fn widget_case_link(name: &str) -> String {
+    format!("{name}, on Left Behind")
+}
+
+/// A one-line counter after the name: "detained 1,771 days", or "held 439
+/// days, free since 10 April 2025".
+pub fn counter(days: u64, day_known: bool, freed: Option<Date>) -> String {
+    let days = format!("{}{} {}", about(day_known), thousands(days), if days == 1 { "day" } else { "days" });
+    match freed {
+        None => format!("detained {days}"),
+        Some(d) => format!("held {days}, free since {}", date(d)),
+    }
+}
+
 pub const ALL_CASES: &str = "All cases, the timeline and the petition";
 
 /// A case page's title and link-preview title: "Robert Gilman: detained for
@@ -378,6 +421,17 @@ mod tests {
         assert_eq!(
             preview_title("Ksenia Karelina", 439, false, true, today),
             "Ksenia Karelina: held 439 days, now free"
+        );
+    }
+
+    #[test]
+    fn counters_read_as_one_line() {
+        assert_eq!(counter(1_771, true, None), "detained 1,771 days");
+        assert_eq!(counter(1, true, None), "detained 1 day");
+        assert_eq!(counter(990, false, None), "detained about 990 days");
+        assert_eq!(
+            counter(439, true, Some(Date { year: 2025, month: 4, day: 10 })),
+            "held 439 days, free since 10 April 2025"
         );
     }
 

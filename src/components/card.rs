@@ -1,6 +1,7 @@
 use crate::components::{
     island::Island, left_behind::LeftBehind, sentence::Sentence, sources::Sources, story::Story,
     timer::Timer,
+    widget::{in_widget, EmbedAction},
 };
 use crate::data::clock_of;
 use crate::model::{Person, Status};
@@ -50,10 +51,13 @@ pub fn Card(
             <Facts person/>
             <Story paragraphs=person.story/>
             <Sources sources=person.sources/>
-            <a class="lb-card__permalink" href=Route::Case(person.id).href()>
-                {text::LINK_TO_CASE}
-                <span class="lb-sr-only">": " {person.name}</span>
-            </a>
+            <footer class="lb-card__actions">
+                <a class="lb-card__permalink" href=Route::Case(person.id).href()>
+                    {text::LINK_TO_CASE}
+                    <span class="lb-sr-only">": " {person.name}</span>
+                </a>
+                {(!in_widget()).then(|| view! { <EmbedAction person/> }.into_any())}
+            </footer>
         </article>
     }
 }

@@ -15,3 +15,4 @@ pub mod sources;
 pub mod story;
 pub mod timeline;
 pub mod timer;
+pub mod widget;

@@ -357,15 +357,12 @@ fn focus(id: &str) {
 #[cfg(not(target_arch = "wasm32"))]
 fn focus(_: &str) {}
 
-/// The page's address without its fragment, to share.
+/// The page's address without its fragment, to share. The base URL, so that
+/// a widget (whose base is the site) shares the campaign's page, not itself.
 #[cfg(target_arch = "wasm32")]
 fn page_url() -> String {
-    let location = window().location();
-    format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    )
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    base.split(['#', '?']).next().unwrap_or_default().to_string()
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -10,11 +10,12 @@ pub fn to_rust(data: &Data) -> String {
     let c = &data.cases.campaign;
     let _ = writeln!(
         out,
-        "pub static CAMPAIGN: Campaign = Campaign {{ as_of: {}, heading: {:?}, lead: {:?}, ask: {:?} }};\n",
+        "pub static CAMPAIGN: Campaign = Campaign {{ as_of: {}, heading: {:?}, lead: {:?}, ask: {:?}, url: {:?} }};\n",
         date(&c.as_of),
         c.heading,
         c.lead,
         c.ask,
+        c.url,
     );
     out.push_str("pub static PEOPLE: &[Person] = &[\n");
     for p in &data.cases.people {

@@ -58,7 +58,13 @@ pub struct Campaign {
     pub heading: String,
     pub lead: String,
     pub ask: String,
+    /// Where the site is deployed, ending in `/`: embed snippets and link
+    /// previews need absolute addresses.
+    pub url: String,
 }
+
+/// Where `scripts/serve.sh` serves the site, for builds that name no address.
+pub const LOCAL_SITE_URL: &str = "http://127.0.0.1:8080/";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Person {
@@ -204,11 +210,18 @@ impl Checker<'_> {
         let s = "campaign";
         let as_of = self.date(s, "as_of", &c.as_of);
         let as_of = self.not_future(s, "as_of", as_of);
+        let url = std::env::var("LEFT_BEHIND_SITE_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+            .or(c.url)
+            .unwrap_or_else(|| LOCAL_SITE_URL.into());
+        self.url(s, "url", &url);
         Some(Campaign {
             as_of: as_of?,
             heading: self.text(s, "heading", c.heading),
             lead: self.text(s, "lead", c.lead),
             ask: self.text(s, "ask", c.ask),
+            url: if url.ends_with('/') { url } else { url + "/" },
         })
     }
 

@@ -160,7 +160,7 @@ pub fn parse_petition(
 }
 
 impl Checker<'_> {
-    fn url(&mut self, s: &str, field: &str, url: &str) {
+    pub(crate) fn url(&mut self, s: &str, field: &str, url: &str) {
         if !(url.starts_with("https://") || url.starts_with("http://"))
             || url.contains(char::is_whitespace)
         {

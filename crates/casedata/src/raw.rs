@@ -18,6 +18,8 @@ pub struct Campaign {
     pub heading: String,
     pub lead: String,
     pub ask: String,
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 #[derive(Deserialize)]

@@ -171,6 +171,19 @@ fn detained_with_a_release_date() {
 }
 
 #[test]
+fn site_address_must_be_http() {
+    let text = file(&[GILMAN]).replace("[campaign]", "[campaign]\nurl = \"left-behind.example\"");
+    assert_names(&problems(&text), "campaign", "url", "not an http(s) URL");
+}
+
+#[test]
+fn site_address_gets_its_closing_slash() {
+    let text = file(&[GILMAN]).replace("[campaign]", "[campaign]\nurl = \"https://left-behind.example\"");
+    let data = parse(FILE, &text, today()).expect("valid file");
+    assert_eq!(data.campaign.url, "https://left-behind.example/");
+}
+
+#[test]
 fn as_of_in_the_future() {
     let text = file(&[&GILMAN.replace("as_of = \"2025-12-03\"", "as_of = \"2027-01-01\"")]);
     assert_names(

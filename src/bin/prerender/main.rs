@@ -4,7 +4,14 @@
 //! per person, `case/<id>/index.html`, whose title and Open Graph / Twitter
 //! card metadata name them and how long they have been held.
 //!
+//! Then writes the embeddable widget's pages and loader (`widget.rs`).
+//!
 //! Run by Trunk's post_build hook: `prerender <path to staged index.html>`.
+
+// The page's view type is deep: Leptos' async rendering nests it further.
+#![recursion_limit = "256"]
+
+mod widget;
 
 use chrono::Datelike;
 use left_behind::app::App;
@@ -26,7 +33,7 @@ fn main() {
     let (head, tail) = page
         .split_once("<body>")
         .unwrap_or_else(|| panic!("{path} has no <body>"));
-    let body = Owner::new().with(|| view! { <App/> }.to_html());
+    let body = html(|| view! { <App/> });
     std::fs::write(&path, format!("{head}<body>{body}{tail}")).expect("write index.html");
 
     let dir = Path::new(&path)
@@ -36,7 +43,7 @@ fn main() {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
     for person in PEOPLE {
-        let card = Owner::new().with(|| {
+        let card = html(|| {
             provide_clock(true);
             view! {
                 <main class="lb-main">
@@ -46,7 +53,6 @@ fn main() {
                     <Card person/>
                 </main>
             }
-            .to_html()
         });
         let out = dir.join("case").join(person.id);
         std::fs::create_dir_all(&out).expect("create the case page's directory");
@@ -54,6 +60,12 @@ fn main() {
         std::fs::write(out.join("index.html"), format!("{head}<body>{card}{tail}"))
             .expect("write the case page");
     }
+    widget::write(dir, head, tail);
+}
+
+/// A view rendered to HTML in a fresh reactive owner.
+fn html<V: IntoView>(body: impl FnOnce() -> V) -> String {
+    Owner::new().with(|| body().to_html())
 }
 
 /// The page head with this person's title, description and preview metadata.
@@ -76,8 +88,8 @@ fn with_preview(head: &str, person: &Person, now: i64) -> String {
         today,
     );
     let description = format!("{} — {}.", person.tagline, person.about);
-    let title = escape(&title);
-    let description = escape(&description);
+    let title = text::escape_html(&title);
+    let description = text::escape_html(&description);
     let meta = format!(
         "<meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" content=\"{title}\">\
          <meta property=\"og:description\" content=\"{description}\"><meta property=\"og:site_name\" content=\"Left Behind\">\
@@ -89,6 +101,7 @@ fn with_preview(head: &str, person: &Person, now: i64) -> String {
     head.replacen("</head>", &format!("{meta}</head>"), 1)
 }
 
+/// `text` with what stands between `open` and `close` replaced by `with`.
 fn replace_between(text: &str, open: &str, close: &str, with: &str) -> String {
     match (text.find(open), text.find(close)) {
         (Some(a), Some(b)) if a < b => format!("{}{open}{with}{}", &text[..a], &text[b..]),
@@ -112,12 +125,4 @@ fn replace_description(head: &str, description: &str) -> String {
         &head[..start],
         &head[end..]
     )
-}
-
-/// Escapes text for an HTML attribute value or element content.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -1,0 +1,88 @@
+//! The embeddable widget: a page per view under `widget/`, rendered by the
+//! app's own components like the main page and run by the same WASM, and
+//! `embed.js`, the loader partners include, with its words from `text.rs`.
+
+use left_behind::components::{
+    card::Card,
+    case_list::CaseList,
+    petition::Petition,
+    timeline::Timeline,
+    widget::{Counter, Widget},
+};
+use left_behind::data::PEOPLE;
+use left_behind::text;
+use left_behind::widget::View;
+use leptos::prelude::*;
+use std::path::Path;
+
+use super::html;
+
+/// What a widget page adds to the site's head: not for search engines (the
+/// main page is), links open on the site in a new tab rather than inside
+/// the frame, and `widget.js` applies the options before the first paint.
+const WIDGET_HEAD: &str = "<meta name=\"robots\" content=\"noindex\">\
+     <base href=\"/\" target=\"_blank\"><script src=\"/widget.js\"></script></head>";
+
+/// Writes every widget page and the loader into the staging directory `dir`.
+pub fn write(dir: &Path, head: &str, tail: &str) {
+    let page = |view: View, title: &str, body: String| {
+        let head = super::replace_between(head, "<title>", "</title>", &text::escape_html(title));
+        let head = head.replacen("</head>", WIDGET_HEAD, 1);
+        let path = dir.join(view.page());
+        std::fs::create_dir_all(path.parent().expect("widget pages are in a directory"))
+            .expect("create the widget directory");
+        std::fs::write(
+            path,
+            format!("{head}<body class=\"lb-widget-page\">{body}{tail}"),
+        )
+        .expect("write a widget page");
+    };
+    for person in PEOPLE {
+        let title = text::widget_case_link(person.name);
+        let card = html(|| view! { <Widget view="card" ticking=true><Card person/></Widget> });
+        page(View::Card(person.id), &title, card);
+        let counter = html(|| view! { <Widget view="counter"><Counter person/></Widget> });
+        page(View::Counter(person.id), &title, counter);
+    }
+    page(View::Cards, text::WIDGET_CARDS, html(cards));
+    let timeline = html(|| view! { <Widget view="timeline" ticking=true><Timeline/></Widget> });
+    page(View::Timeline, text::WIDGET_TIMELINE, timeline);
+    let petition = html(|| view! { <Widget view="petition"><Petition/></Widget> });
+    page(View::Petition, text::WIDGET_PETITION, petition);
+    std::fs::write(dir.join("embed.js"), embed_js()).expect("write embed.js");
+}
+
+/// Every card, the campaign's first; `widget.js` keeps those the partner
+/// lists in `data-cases` and names any it does not know.
+fn cards() -> impl IntoView {
+    let (campaign, tracked): (Vec<_>, Vec<_>) = PEOPLE.iter().partition(|p| p.campaign);
+    view! {
+        <Widget view="cards" ticking=true>
+            <CaseList heading=text::CAMPAIGN_CASES_HEADING id="lb-campaign" featured=true people=campaign/>
+            <CaseList heading=text::TRACKED_CASES_HEADING id="lb-tracked" people=tracked/>
+            <p class="lb-widget__missing" hidden>
+                {text::WIDGET_NOT_FOUND}
+                " "
+                <span class="lb-widget__missing-ids"></span>
+            </p>
+        </Widget>
+    }
+}
+
+/// The loader, with its messages filled in as JavaScript string literals.
+fn embed_js() -> String {
+    let cases = PEOPLE.iter().map(|p| p.id).collect::<Vec<_>>().join(" ");
+    let words = [
+        ("CASES", cases.as_str()),
+        ("FAILED", text::WIDGET_FAILED),
+        ("UNKNOWN_CASE", text::WIDGET_UNKNOWN_CASE),
+        ("UNKNOWN_VIEW", text::WIDGET_UNKNOWN_VIEW),
+        ("SEE_ALL", text::WIDGET_SEE_ALL),
+        ("TITLE", text::WIDGET_CREDIT),
+    ];
+    // Rust's debug form of a string is a valid JavaScript string literal.
+    words.iter().fold(
+        include_str!("../../../public/embed.js").to_string(),
+        |js, (key, value)| js.replace(&format!("\"{{{{{key}}}}}\""), &format!("{value:?}")),
+    )
+}

@@ -1,0 +1,132 @@
+//! The parts of the embeddable widget: the frame of a widget page, the
+//! one-line counter, and the "Embed" action on each card.
+
+use crate::clock::{provide_clock, use_clock};
+use crate::components::{clock_toggle::ClockToggle, island::Island};
+use crate::data::{clock_of, CAMPAIGN};
+use crate::elapsed::Elapsed;
+use crate::model::{Person, PersonClock, Status};
+use crate::route::Route;
+use crate::text;
+use crate::widget::View;
+use leptos::prelude::*;
+
+/// Marks a tree rendered for a partner's iframe, through context.
+#[derive(Clone, Copy)]
+struct InWidget;
+
+/// Whether the component is rendered inside a widget page.
+pub fn in_widget() -> bool {
+    use_context::<InWidget>().is_some()
+}
+
+/// A widget page's content: the view, a pause button where timers tick
+/// (WCAG 2.2.2), and a credit that links to the campaign.
+#[component]
+pub fn Widget(
+    /// The view, as `data-left-behind` names it.
+    view: &'static str,
+    /// Whether the view has second-by-second timers.
+    #[prop(optional)]
+    ticking: bool,
+    /// The view itself.
+    children: Children,
+) -> impl IntoView {
+    provide_clock(true);
+    provide_context(InWidget);
+    view! {
+        <div class="lb-widget" data-view=view>
+            {ticking.then(|| view! { <Island kind="clock-toggle"><ClockToggle/></Island> })}
+            {children()}
+            <p class="lb-widget__credit">
+                <a href="./">{text::WIDGET_CREDIT}</a>
+            </p>
+        </div>
+    }
+}
+
+/// "Robert Gilman: detained 1,771 days" on one line, the days live while held.
+#[component]
+pub fn Counter(
+    /// Whom the line is about.
+    person: &'static Person,
+) -> impl IntoView {
+    let spec = clock_of(person.id).expect("build.rs writes a clock for every person");
+    let days = match person.status {
+        Status::Detained => view! {
+            <Island kind="counter" case=person.id>
+                <CounterDays spec/>
+            </Island>
+        }
+        .into_any(),
+        Status::Released { date, end, .. } => {
+            let days = Elapsed::between(spec.start, spec.offset, end).total_days;
+            text::counter(days, spec.day_known, Some(date)).into_any()
+        }
+    };
+    view! {
+        <div class="lb-counter">
+            <a class="lb-counter__name" href=Route::Case(person.id).href()>{person.name}</a>
+            ": "
+            {days}
+        </div>
+    }
+}
+
+/// "detained 1,771 days", counted on the shared clock.
+#[component]
+pub fn CounterDays(
+    /// The detained person's clock.
+    spec: &'static PersonClock,
+) -> impl IntoView {
+    let now = use_clock().subscribe();
+    move || {
+        let days = Elapsed::between(spec.start, spec.offset, now.get()).total_days;
+        text::counter(days, spec.day_known, None)
+    }
+}
+
+/// "Embed": the snippets that put this card, or its one-line counter, on
+/// another site. A native disclosure, so it opens without script.
+#[component]
+pub fn EmbedAction(
+    /// Whose card to embed.
+    person: &'static Person,
+) -> impl IntoView {
+    let link = text::widget_case_link(person.name);
+    let card = View::Card(person.id).snippet(CAMPAIGN.url, &link);
+    let counter = View::Counter(person.id).snippet(CAMPAIGN.url, &link);
+    view! {
+        <details class="lb-embed">
+            <summary class="lb-embed__toggle">
+                {text::EMBED}
+                <span class="lb-sr-only">": " {person.name}</span>
+            </summary>
+            <p>{text::EMBED_CARD}</p>
+            <Snippet id=format!("lb-embed-card-{}", person.id) code=card/>
+            <p>{text::EMBED_COUNTER}</p>
+            <Snippet id=format!("lb-embed-counter-{}", person.id) code=counter/>
+            <p class="lb-embed__options">{text::EMBED_OPTIONS}</p>
+        </details>
+    }
+}
+
+/// Code to paste, with a copy button and a line that says it worked. The
+/// button stays hidden until the page's script can make it work.
+#[component]
+fn Snippet(
+    /// The id of the code element, which the button names.
+    id: String,
+    /// The snippet.
+    code: String,
+) -> impl IntoView {
+    view! {
+        <div class="lb-snippet">
+            <pre class="lb-snippet__code"><code id=id.clone()>{code}</code></pre>
+            <button type="button" class="lb-snippet__copy" data-copy=id hidden>
+                {text::COPY}
+            </button>
+            <span class="lb-snippet__status" role="status"></span>
+        </div>
+    }
+}
