@@ -7,7 +7,10 @@
 // Budgets, counted strictly (KB = 1,000 bytes):
 //   the page's own wasm + JS glue (what every visitor downloads) <= 60 KB brotli;
 //   the petition bundle (petition*.js/wasm, imported only when the form comes
-//   near the screen) <= 75 KB brotli. Exits 1 past budget or
+//   near the screen) <= 75 KB brotli;
+//   embed.js, the widget loader every partner page downloads, <= 1.5 KB brotli;
+//   a card widget's view (its page, CSS, widget.js, page wasm + JS) <= 100 KB.
+// Exits 1 past budget or
 // when dist/ is missing. Writes the figures to bench/results/size.json.
 // Node's built-in zlib only.
 import fs from 'node:fs';
@@ -65,8 +68,11 @@ const totals = { raw: sum(rows, 'raw'), gzip: sum(rows, 'gzip'), brotli: sum(row
 const isWasm = (f) => f.endsWith('.wasm');
 const isJs = (f) => f.endsWith('.js') || f.endsWith('.mjs');
 const isPetition = (f) => f.startsWith('petition');
+// The widget's own scripts: the loader on partner pages, and the one script
+// of the widget pages. Neither is part of the campaign page.
+const isWidgetJs = (f) => f === 'embed.js' || f === 'widget.js';
 const wasmRows = rows.filter((r) => isWasm(r.file) && !isPetition(r.file));
-const jsRows = rows.filter((r) => isJs(r.file) && !isPetition(r.file));
+const jsRows = rows.filter((r) => isJs(r.file) && !isPetition(r.file) && !isWidgetJs(r.file));
 const petitionRows = rows.filter((r) => (isWasm(r.file) || isJs(r.file)) && isPetition(r.file));
 const PETITION_BUDGET_BYTES = 75_000;
 // The first view: what a visitor's browser fetches to show the page, before
@@ -75,6 +81,12 @@ const FIRST_VIEW_BUDGET_BYTES = 100_000;
 const inFirstView = (f) =>
   f === 'index.html' || f.endsWith('.css') || f.endsWith('.svg') || ((isWasm(f) || isJs(f)) && !isPetition(f));
 const firstViewBrotli = sum(rows.filter((r) => inFirstView(r.file)), 'brotli');
+const LOADER_BUDGET_BYTES = 1_500;
+const loaderBrotli = sum(rows.filter((r) => r.file === 'embed.js'), 'brotli');
+const widgetPage = rows.find((r) => r.file.startsWith('widget/card/'));
+const widgetViewBrotli = widgetPage
+  ? sum(rows.filter((r) => r === widgetPage || r.file === 'widget.js' || (inFirstView(r.file) && r.file !== 'index.html')), 'brotli')
+  : 0;
 const petitionBrotli = sum(petitionRows, 'brotli');
 const payload = {
   wasm: { raw: sum(wasmRows, 'raw'), gzip: sum(wasmRows, 'gzip'), brotli: sum(wasmRows, 'brotli') },
@@ -84,7 +96,9 @@ const appBrotli = payload.wasm.brotli + payload.js.brotli;
 const pagePass = appBrotli <= BUDGET_BYTES;
 const petitionPass = petitionRows.length > 0 && petitionBrotli <= PETITION_BUDGET_BYTES;
 const firstViewPass = firstViewBrotli <= FIRST_VIEW_BUDGET_BYTES;
-const pass = pagePass && petitionPass && firstViewPass;
+const loaderPass = loaderBrotli > 0 && loaderBrotli <= LOADER_BUDGET_BYTES;
+const widgetViewPass = widgetPage !== undefined && widgetViewBrotli <= FIRST_VIEW_BUDGET_BYTES;
+const pass = pagePass && petitionPass && firstViewPass && loaderPass && widgetViewPass;
 
 const kb = (n) => (n / 1000).toFixed(1) + ' KB';
 const num = (n) => n.toLocaleString('en-US');
@@ -119,6 +133,10 @@ console.log(
     ? `PASS: ${kb(petitionBrotli)} <= ${kb(PETITION_BUDGET_BYTES)}`
     : `FAIL: petition bundle ${petitionRows.length ? `${kb(petitionBrotli)} > ${kb(PETITION_BUDGET_BYTES)}` : 'missing from dist/'}`,
 );
+console.log(`widget loader embed.js (brotli): ${num(loaderBrotli)} bytes (budget ${num(LOADER_BUDGET_BYTES)})`);
+console.log(loaderPass ? `PASS: ${num(loaderBrotli)} <= ${num(LOADER_BUDGET_BYTES)}` : `FAIL: embed.js ${loaderBrotli ? `${num(loaderBrotli)} > ${num(LOADER_BUDGET_BYTES)}` : 'missing from dist/'}`);
+console.log(`a card widget's view (${widgetPage?.file ?? 'missing'}, CSS, widget.js, page wasm + JS, brotli): ${num(widgetViewBrotli)} bytes (budget ${num(FIRST_VIEW_BUDGET_BYTES)})`);
+console.log(widgetViewPass ? `PASS: ${kb(widgetViewBrotli)} <= ${kb(FIRST_VIEW_BUDGET_BYTES)}` : `FAIL: card widget view ${kb(widgetViewBrotli)}`);
 if (wasmRows.length === 0) console.log('note: no .wasm file found in dist/');
 
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
@@ -138,6 +156,9 @@ fs.writeFileSync(
       firstViewBudgetBytes: FIRST_VIEW_BUDGET_BYTES,
       petitionBrotli,
       petitionBudgetBytes: PETITION_BUDGET_BYTES,
+      loaderBrotli,
+      loaderBudgetBytes: LOADER_BUDGET_BYTES,
+      widgetViewBrotli,
       pass,
     },
     null,

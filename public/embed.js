@@ -1,6 +1,6 @@
 /* Left Behind widget loader. Turns each <div data-left-behind="VIEW"> on the
    page, now or added later, into a sandboxed iframe of that view from this
-   script's site, sized to its content. Inside a closed shadow root, so the
+   script's site, sized to its content. Inside a shadow root, so the
    page's CSS cannot reach the frame. The build fills in the "{{…}}" words
    from src/text.rs (src/bin/prerender/widget.rs). */
 (() => {
@@ -36,7 +36,7 @@
     el.dataset.leftBehindState = "on";
     let root = el;
     try {
-      root = el.attachShadow({ mode: "closed" });
+      root = el.attachShadow({ mode: "open" });
       // The partner's fallback link shows until the widget is ready.
       root.append(document.createElement("slot"));
     } catch {}

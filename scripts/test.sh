@@ -27,7 +27,9 @@ step "component tests: headless Chromium"
 cargo test --target wasm32-unknown-unknown 2>&1 | tee -a "$log"
 
 step "release build, first view prerendered"
-trunk build --release --minify
+# The end-to-end tests serve dist/ at this address: the embed snippets the
+# cards offer must name it.
+LEFT_BEHIND_SITE_URL=http://127.0.0.1:4173/ trunk build --release --minify
 
 step "end-to-end tests: Playwright + Debian chromium"
 npx playwright test 2>&1 | tee -a "$log"

@@ -223,7 +223,9 @@ fn copy_snippets() {
         (0..buttons.length())
             .filter_map(|i| buttons.item(i))
             .for_each(|b| {
-                let _ = b.unchecked_into::<web_sys::Element>().remove_attribute("hidden");
+                let _ = b
+                    .unchecked_into::<web_sys::Element>()
+                    .remove_attribute("hidden");
             });
     }
     let _ = window_event_listener(ev::click, |e| {
@@ -243,7 +245,11 @@ fn copy_snippets() {
         let navigator = window().navigator();
         let clipboard = js_sys::Reflect::has(&navigator, &"clipboard".into())
             .unwrap_or(false)
-            .then(|| navigator.clipboard().write_text(&code.text_content().unwrap_or_default()));
+            .then(|| {
+                navigator
+                    .clipboard()
+                    .write_text(&code.text_content().unwrap_or_default())
+            });
         leptos::task::spawn_local(async move {
             let copied = match clipboard {
                 Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),

@@ -105,7 +105,12 @@ pub fn widget_case_link(name: &str) -> String {
 /// A one-line counter after the name: "detained 1,771 days", or "held 439
 /// days, free since 10 April 2025".
 pub fn counter(days: u64, day_known: bool, freed: Option<Date>) -> String {
-    let days = format!("{}{} {}", about(day_known), thousands(days), if days == 1 { "day" } else { "days" });
+    let days = format!(
+        "{}{} {}",
+        about(day_known),
+        thousands(days),
+        if days == 1 { "day" } else { "days" }
+    );
     match freed {
         None => format!("detained {days}"),
         Some(d) => format!("held {days}, free since {}", date(d)),
@@ -430,7 +435,15 @@ mod tests {
         assert_eq!(counter(1, true, None), "detained 1 day");
         assert_eq!(counter(990, false, None), "detained about 990 days");
         assert_eq!(
-            counter(439, true, Some(Date { year: 2025, month: 4, day: 10 })),
+            counter(
+                439,
+                true,
+                Some(Date {
+                    year: 2025,
+                    month: 4,
+                    day: 10
+                })
+            ),
             "held 439 days, free since 10 April 2025"
         );
     }

@@ -99,8 +99,10 @@ mod tests {
 
     #[test]
     fn a_snippet_is_the_loader_and_an_element_with_a_readable_link() {
-        let snippet = View::Card("robert-gilman")
-            .snippet("https://left-behind.example/", "Robert Gilman <Left Behind>");
+        let snippet = View::Card("robert-gilman").snippet(
+            "https://left-behind.example/",
+            "Robert Gilman <Left Behind>",
+        );
         assert_eq!(
             snippet,
             "<script async src=\"https://left-behind.example/embed.js\"></script>\n\
@@ -109,7 +111,9 @@ mod tests {
         );
         assert!(View::Timeline
             .snippet("https://x.example/", "Timeline")
-            .contains("<div data-left-behind=\"timeline\"><a href=\"https://x.example/#lb-timeline\">"));
+            .contains(
+                "<div data-left-behind=\"timeline\"><a href=\"https://x.example/#lb-timeline\">"
+            ));
     }
 
     #[test]

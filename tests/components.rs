@@ -312,3 +312,56 @@ async fn an_empty_petition_shows_every_problem_and_focuses_the_first() {
         "nothing was sent"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_counter_says_how_long_in_one_line() {
+    use left_behind::components::widget::Counter;
+    use left_behind::data::clock_of;
+    let root = container();
+    let _app = mount_to(root.clone(), || {
+        provide_clock(true);
+        view! {
+            <Counter person=person("robert-gilman")/>
+            <Counter person=person("ksenia-karelina")/>
+        }
+    });
+    leptos::task::tick().await;
+    let spec = clock_of("robert-gilman").unwrap();
+    let days = Elapsed::between(spec.start, spec.offset, now_unix()).total_days;
+    let lines = root.query_selector_all(".lb-counter").unwrap();
+    let line = |i| lines.item(i).unwrap().text_content().unwrap_or_default();
+    assert_eq!(
+        line(0),
+        format!("Robert Gilman: {}", text::counter(days, true, None))
+    );
+    assert!(
+        line(1).starts_with("Ksenia Karelina: held ")
+            && line(1).ends_with(" days, free since 10 April 2025"),
+        "{}",
+        line(1)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn cards_offer_their_snippet_except_inside_a_widget() {
+    use left_behind::components::widget::Widget;
+    let page = container();
+    let _page = mount_cards(&page, &["david-barnes"]);
+    let widget = container();
+    let _widget = mount_to(widget.clone(), || {
+        view! { <Widget view="card" ticking=true><Card person=person("david-barnes")/></Widget> }
+    });
+    leptos::task::tick().await;
+    let snippet = text_of(&page, "#lb-embed-card-david-barnes");
+    assert!(
+        snippet.contains("embed.js\"></script>")
+            && snippet.contains("data-left-behind=\"card\" data-case=\"david-barnes\""),
+        "{snippet}"
+    );
+    assert!(widget.query_selector(".lb-card").unwrap().is_some());
+    assert!(
+        widget.query_selector(".lb-embed").unwrap().is_none(),
+        "a widget offers no embed of itself"
+    );
+    assert_eq!(text_of(&widget, ".lb-widget__credit"), text::WIDGET_CREDIT);
+}

@@ -1,5 +1,9 @@
 use crate::components::{
-    island::Island, left_behind::LeftBehind, sentence::Sentence, sources::Sources, story::Story,
+    island::Island,
+    left_behind::LeftBehind,
+    sentence::Sentence,
+    sources::Sources,
+    story::Story,
     timer::Timer,
     widget::{in_widget, EmbedAction},
 };

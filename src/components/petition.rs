@@ -362,7 +362,10 @@ fn focus(_: &str) {}
 #[cfg(target_arch = "wasm32")]
 fn page_url() -> String {
     let base = document().base_uri().ok().flatten().unwrap_or_default();
-    base.split(['#', '?']).next().unwrap_or_default().to_string()
+    base.split(['#', '?'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -29,6 +29,9 @@ pub fn Widget(
     /// Whether the view has second-by-second timers.
     #[prop(optional)]
     ticking: bool,
+    /// Whether to show the credit line (a one-line counter's name links already).
+    #[prop(default = true)]
+    credit: bool,
     /// The view itself.
     children: Children,
 ) -> impl IntoView {
@@ -38,9 +41,14 @@ pub fn Widget(
         <div class="lb-widget" data-view=view>
             {ticking.then(|| view! { <Island kind="clock-toggle"><ClockToggle/></Island> })}
             {children()}
-            <p class="lb-widget__credit">
-                <a href="./">{text::WIDGET_CREDIT}</a>
-            </p>
+            {credit
+                .then(|| {
+                    view! {
+                        <p class="lb-widget__credit">
+                            <a href="./">{text::WIDGET_CREDIT}</a>
+                        </p>
+                    }
+                })}
         </div>
     }
 }

@@ -178,7 +178,10 @@ fn site_address_must_be_http() {
 
 #[test]
 fn site_address_gets_its_closing_slash() {
-    let text = file(&[GILMAN]).replace("[campaign]", "[campaign]\nurl = \"https://left-behind.example\"");
+    let text = file(&[GILMAN]).replace(
+        "[campaign]",
+        "[campaign]\nurl = \"https://left-behind.example\"",
+    );
     let data = parse(FILE, &text, today()).expect("valid file");
     assert_eq!(data.campaign.url, "https://left-behind.example/");
 }

@@ -41,7 +41,8 @@ pub fn write(dir: &Path, head: &str, tail: &str) {
         let title = text::widget_case_link(person.name);
         let card = html(|| view! { <Widget view="card" ticking=true><Card person/></Widget> });
         page(View::Card(person.id), &title, card);
-        let counter = html(|| view! { <Widget view="counter"><Counter person/></Widget> });
+        let counter =
+            html(|| view! { <Widget view="counter" credit=false><Counter person/></Widget> });
         page(View::Counter(person.id), &title, counter);
     }
     page(View::Cards, text::WIDGET_CARDS, html(cards));
@@ -69,7 +70,8 @@ fn cards() -> impl IntoView {
     }
 }
 
-/// The loader, with its messages filled in as JavaScript string literals.
+/// The loader, with the case ids and its messages filled in as JavaScript
+/// string literals.
 fn embed_js() -> String {
     let cases = PEOPLE.iter().map(|p| p.id).collect::<Vec<_>>().join(" ");
     let words = [

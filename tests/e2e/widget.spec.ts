@@ -1,0 +1,340 @@
+// End-to-end tests of the embeddable widget: embed.js on a partner's page
+// (tests/e2e/host-site.mjs, a second origin on 127.0.0.1:4174, under a strict
+// Content-Security-Policy) turning elements into sandboxed iframes of the
+// widget pages the release build prerenders in dist/widget/.
+//
+// The release build must name 127.0.0.1:4173 as its site (scripts/test.sh
+// sets LEFT_BEHIND_SITE_URL), so the snippets the cards offer load from here.
+import { test, expect, type Browser, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+import pixelmatch from 'pixelmatch';
+import { startReceiver } from '../receiver/receiver.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SCREENSHOT_DIR = path.resolve(here, '..', '..', 'test-results', 'screenshots');
+const WIDGET = 'http://127.0.0.1:4173';
+const HOST = 'http://127.0.0.1:4174';
+const HUMAN_DELAY_MS = 3200;
+/** A moment for every clock, so two loads show the same digits. */
+const FIXED_NOW = new Date('2026-11-20T12:34:56Z');
+
+const TEXT = {
+  failed: 'This Left Behind widget could not load.',
+  unknownCase: 'Left Behind has no case “nobody”.',
+  unknownView: 'Left Behind has no widget “map”: use card, cards, counter, timeline or petition.',
+  seeAll: 'See every case on Left Behind',
+  copied: 'Copied.',
+  thanks: 'Thank you for signing.',
+};
+
+/** A partner's page whose body holds `body`, with `css` "plain" or "hostile". */
+const hostUrl = (body: string, css: 'plain' | 'hostile' = 'plain') =>
+  `${HOST}/page?css=${css}&body=${encodeURIComponent(body)}`;
+const slot = (attrs: string, fallback = '') => `<div class="slot" ${attrs}>${fallback}</div>`;
+
+type Opened = { context: BrowserContext; page: Page; errors: string[] };
+
+/** A fresh context, on a fixed clock unless `fixed` is false, collecting console errors of every frame. */
+async function open(browser: Browser, url: string, { fixed = true } = {}): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  if (fixed) await context.clock.setFixedTime(FIXED_NOW);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
+  page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+/** The widget frame whose page path ends with `suffix`, once its islands run. */
+async function widgetFrame(page: Page, suffix: string): Promise<Frame> {
+  let frame: Frame | undefined;
+  await expect
+    .poll(() => (frame = page.frames().find((f) => f.url().split('#')[0].endsWith(suffix))) !== undefined, {
+      message: `a frame of ${suffix} appears`,
+    })
+    .toBe(true);
+  await frame!.waitForFunction(() => 'wasmBindings' in window, null, { timeout: 15_000 });
+  // Islands mount in batches after the WASM starts.
+  await frame!.waitForFunction(() => !document.querySelector('[data-island=timer]') ||
+    document.querySelector('[data-island=timer] .lb-timer') !== null);
+  await page.waitForTimeout(300);
+  return frame!;
+}
+
+/** The iframe's height on the partner's page and its content's height inside. */
+async function heights(frame: Frame) {
+  const element = await frame.frameElement();
+  const outer = (await element.boundingBox())!.height;
+  const inner = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+  return { outer, inner };
+}
+
+async function expectSized(frame: Frame, why: string) {
+  await expect
+    .poll(async () => {
+      const { outer, inner } = await heights(frame);
+      return Math.abs(outer - inner);
+    }, { message: `the iframe is as tall as its content (${why})` })
+    .toBeLessThanOrEqual(3);
+}
+
+async function shot(frame: Frame, name: string): Promise<PNG> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const buffer = await (await frame.frameElement()).screenshot({ path: path.join(SCREENSHOT_DIR, name) });
+  return PNG.sync.read(buffer);
+}
+
+/** `height` rows of an image from row `top`. */
+function rows(png: PNG, top: number, height: number): PNG {
+  const out = new PNG({ width: png.width, height });
+  png.data.copy(out.data, 0, top * png.width * 4, (top + height) * png.width * 4);
+  return out;
+}
+
+/** Share of pixels that differ between two screenshots of one view. A frame
+ * at a fractional position on the page is captured from a row above or
+ * below: the best of those alignments counts. */
+function difference(a: PNG, b: PNG, diffName: string): number {
+  expect(a.width, 'both screenshots have the same width').toBe(b.width);
+  expect(Math.abs(a.height - b.height), 'both screenshots have the same height').toBeLessThanOrEqual(1);
+  const height = Math.min(a.height, b.height) - 1;
+  let best = { changed: Infinity, diff: new PNG({ width: a.width, height }) };
+  for (const [ta, tb] of [[0, 0], [1, 0], [0, 1]]) {
+    const diff = new PNG({ width: a.width, height });
+    const changed = pixelmatch(rows(a, ta, height).data, rows(b, tb, height).data, diff.data, a.width, height, {
+      threshold: 0.1,
+    });
+    if (changed < best.changed) best = { changed, diff };
+  }
+  fs.writeFileSync(path.join(SCREENSHOT_DIR, diffName), PNG.sync.write(best.diff));
+  return best.changed / (a.width * height);
+}
+
+const HOST_STYLE_PROPS = ['font-size', 'color', 'font-family', 'letter-spacing', 'text-transform', 'line-height'];
+const hostStyles = (page: Page) =>
+  page.evaluate((props) => {
+    const of = (sel: string) => {
+      const s = getComputedStyle(document.querySelector(sel)!);
+      return props.map((p) => `${sel} ${p}: ${s.getPropertyValue(p)}`);
+    };
+    return [...of('.host-heading'), ...of('.host-text'), `body background: ${getComputedStyle(document.body).backgroundColor}`];
+  }, HOST_STYLE_PROPS);
+
+const TWO_WIDGETS =
+  slot('data-left-behind="card" data-case="robert-gilman"', '<a href="/">Robert Gilman, on Left Behind</a>') +
+  slot('data-left-behind="counter" data-case="david-barnes" data-theme="dark"');
+
+test.describe('embed.js on a partner page', () => {
+  test('two widgets on a hostile page look exactly as on a plain page, and leave the page alone', async ({ browser }) => {
+    const plain = await open(browser, hostUrl(TWO_WIDGETS, 'plain'));
+    const hostile = await open(browser, hostUrl(TWO_WIDGETS, 'hostile'));
+    const bare = await open(browser, hostUrl('', 'hostile'));
+    try {
+      for (const [name, suffix] of [['card', '/card/robert-gilman.html'], ['counter', '/counter/david-barnes.html']]) {
+        const a = await widgetFrame(plain.page, suffix);
+        const b = await widgetFrame(hostile.page, suffix);
+        await expectSized(a, `${name}, plain page`);
+        await expectSized(b, `${name}, hostile page`);
+        const share = difference(await shot(a, `widget-${name}-plain.png`), await shot(b, `widget-${name}-hostile.png`),
+          `widget-${name}-diff.png`);
+        expect(share, `the ${name} widget on the hostile page differs from the plain page in ${(share * 100).toFixed(2)}% of pixels`)
+          .toBeLessThan(0.002);
+      }
+      await plain.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'widget-host-plain.png'), fullPage: true });
+      await hostile.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'widget-host-hostile.png'), fullPage: true });
+
+      const card = await widgetFrame(hostile.page, '/card/robert-gilman.html');
+      await expect(card.getByRole('heading', { name: 'Robert Gilman' })).toBeVisible();
+      expect(await card.evaluate(() => getComputedStyle(document.querySelector('.lb-card__name')!).fontSize),
+        'the host\'s `* { font-size: 40px !important }` does not reach the widget').not.toBe('40px');
+      const counter = await widgetFrame(hostile.page, '/counter/david-barnes.html');
+      await expect(counter.locator('.lb-counter')).toContainText(/^David Barnes: detained [\d,]+ days$/);
+      expect(await counter.evaluate(() => getComputedStyle(document.documentElement).colorScheme), 'data-theme="dark"')
+        .toBe('dark');
+
+      expect(await hostStyles(hostile.page), 'the host\'s own elements keep their styles').toEqual(await hostStyles(bare.page));
+      for (const o of [plain, hostile, bare]) expect(o.errors, 'no console errors').toEqual([]);
+    } finally {
+      for (const o of [plain, hostile, bare]) await o.context.close();
+    }
+  });
+
+  test('each iframe is as tall as its content, also after the content or the width changes', async ({ browser }) => {
+    const { context, page, errors } = await open(browser, hostUrl(TWO_WIDGETS, 'hostile'));
+    try {
+      const frame = await widgetFrame(page, '/card/robert-gilman.html');
+      await expectSized(frame, 'at load');
+      const before = (await heights(frame)).outer;
+      await frame.getByText('Read more').click();
+      await expect.poll(async () => (await heights(frame)).outer, { message: 'the iframe grows with the story' })
+        .toBeGreaterThan(before + 40);
+      await expectSized(frame, 'after "Read more"');
+      await page.setViewportSize({ width: 400, height: 900 });
+      await expectSized(frame, 'on a narrow screen');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a signature given in a petition widget reaches the endpoint with the partner id', async ({ browser }) => {
+    const receiver = await startReceiver({ port: 0, quiet: true });
+    const body = slot(`data-left-behind="petition" data-partner="family-blog" data-endpoint="${receiver.url}" data-encoding="json"`);
+    // The form takes a submission sooner than 3 s for a bot's: real time here.
+    const { context, page, errors } = await open(browser, hostUrl(body, 'hostile'), { fixed: false });
+    try {
+      const frame = await widgetFrame(page, '/widget/petition.html');
+      const button = frame.locator('button[type=submit]');
+      await expect(button, 'the form comes alive inside the widget').toBeEnabled({ timeout: 15_000 });
+      await page.waitForTimeout(HUMAN_DELAY_MS);
+      await frame.locator('#lb-petition-first-name').fill('Ann');
+      await frame.locator('#lb-petition-last-name').fill('Lee');
+      await frame.locator('#lb-petition-email').fill('ann@example.com');
+      await frame.locator('#lb-petition-zip').fill('02134');
+      await button.click();
+      await expect(frame.getByText(TEXT.thanks)).toBeVisible({ timeout: 10_000 });
+      await expect.poll(() => receiver.signatures.length, { message: 'the receiver gets the signature' }).toBe(1);
+      const fields = receiver.signatures[0].fields as Record<string, unknown>;
+      expect(fields.source, 'the partner id travels with the signature').toBe('family-blog');
+      expect(fields.first_name).toBe('Ann');
+      await expectSized(frame, 'after thanks replaced the form');
+      await shot(frame, 'widget-petition-signed.png');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await receiver.close();
+    }
+  });
+
+  test('an unknown case, an unknown view and a widget that cannot load each say so in place', async ({ browser }) => {
+    const body =
+      slot('data-left-behind="card" data-case="nobody"', '<a href="/">A case on Left Behind</a>') +
+      slot('data-left-behind="map"') +
+      slot('data-left-behind="timeline"', '<a href="/">The timeline on Left Behind</a>');
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    const widgetPages: string[] = [];
+    page.on('request', (r) => r.url().includes('/widget/') && widgetPages.push(r.url()));
+    await page.route(`${WIDGET}/widget/timeline.html`, (route) => route.abort());
+    try {
+      await page.goto(hostUrl(body, 'hostile'));
+      await expect(page.getByText(TEXT.unknownCase)).toBeVisible();
+      await expect(page.getByText(TEXT.unknownView)).toBeVisible();
+      await expect(page.getByText(TEXT.failed), 'a widget whose page fails says so').toBeVisible({ timeout: 10_000 });
+      await expect(page.getByRole('link', { name: TEXT.seeAll })).toHaveCount(3);
+      await expect(page.getByRole('link', { name: TEXT.seeAll }).first()).toHaveAttribute('href', `${WIDGET}/`);
+      expect(widgetPages.filter((u) => !u.includes('timeline')), 'unknown ids load nothing').toEqual([]);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'widget-messages.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a page without a widget element makes no request; an element added later becomes a widget', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    try {
+      await page.goto(hostUrl(''));
+      await page.waitForTimeout(1500);
+      expect(requests.filter((u) => u.startsWith(WIDGET)), 'only the loader itself').toEqual([`${WIDGET}/embed.js`]);
+      await page.evaluate(() => {
+        const el = document.createElement('div');
+        el.dataset.leftBehind = 'counter';
+        el.dataset.case = 'robert-gilman';
+        document.querySelector('main')!.append(el);
+      });
+      const frame = await widgetFrame(page, '/counter/robert-gilman.html');
+      await expect(frame.locator('.lb-counter')).toContainText('Robert Gilman: detained');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('options: several cards, compact, and the cards a partner named that do not exist', async ({ browser }) => {
+    const body = slot('data-left-behind="cards" data-cases="david-barnes, robert-gilman,nobody" data-compact="true"');
+    const { context, page, errors } = await open(browser, hostUrl(body));
+    try {
+      const frame = await widgetFrame(page, '/widget/cards.html');
+      await expect(frame.locator('.lb-card')).toHaveCount(2);
+      await expect(frame.locator('.lb-card h3')).toHaveText(['Robert Gilman', 'David Barnes']);
+      await expect(frame.locator('.lb-story').first(), 'compact: no story').toBeHidden();
+      await expect(frame.locator('.lb-sources').first(), 'compact keeps the sources').toBeVisible();
+      await expect(frame.getByText('Not found: nobody')).toBeVisible();
+      await expectSized(frame, 'two compact cards');
+      await shot(frame, 'widget-cards-compact.png');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test.describe('the widget pages', () => {
+  for (const [page, theme] of [
+    ['card/robert-gilman', 'light'],
+    ['card/ksenia-karelina', 'dark'],
+    ['counter/robert-gilman', 'dark'],
+    ['cards', 'light'],
+    ['timeline', 'dark'],
+    ['petition', 'light'],
+  ]) {
+    test(`axe finds no WCAG 2.2 AA violations: ${page}, ${theme}`, async ({ browser }) => {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      try {
+        await tab.goto(`${WIDGET}/widget/${page}.html#theme=${theme}`);
+        await tab.waitForFunction(() => 'wasmBindings' in window);
+        await tab.waitForTimeout(500);
+        const results = await new AxeBuilder({ page: tab })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        const report = results.violations
+          .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 8).map((n) => n.target.join(' ')).join('\n  ')}`)
+          .join('\n');
+        expect(results.violations, `axe violations:\n${report}`).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+test.describe('the Embed action on cards', () => {
+  test('shows the snippet, copies it, and the snippet works on a partner page', async ({ browser }) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    try {
+      await page.goto('/');
+      await page.waitForFunction(() => 'wasmBindings' in window);
+      const card = page.locator('#case-robert-gilman');
+      await card.locator('summary', { hasText: 'Embed' }).click();
+      const code = card.locator('#lb-embed-card-robert-gilman');
+      await expect(code).toHaveText(
+        `<script async src="${WIDGET}/embed.js"></script>\n` +
+          `<div data-left-behind="card" data-case="robert-gilman"><a href="${WIDGET}/#/case/robert-gilman">Robert Gilman, on Left Behind</a></div>`,
+      );
+      const copy = card.locator('button[data-copy="lb-embed-card-robert-gilman"]');
+      await copy.click();
+      await expect(copy.locator('xpath=following-sibling::*[@role="status"][1]')).toHaveText(TEXT.copied);
+      const snippet = await page.evaluate(() => navigator.clipboard.readText());
+      expect(snippet).toBe(await code.textContent());
+      await card.screenshot({ path: path.join(SCREENSHOT_DIR, 'widget-embed-action.png') });
+
+      // Pasted as is (its script tag too, beside the page's own), it shows the card once.
+      const partner = await context.newPage();
+      await partner.goto(hostUrl(snippet, 'hostile'));
+      const frame = await widgetFrame(partner, '/card/robert-gilman.html');
+      await expect(frame.getByRole('heading', { name: 'Robert Gilman' })).toBeVisible();
+      await expect(partner.locator('iframe')).toHaveCount(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
