@@ -13,24 +13,43 @@ pub struct Clock {
     /// Unix seconds of the last tick.
     now: StoredValue<i64>,
     running: RwSignal<bool>,
-    /// Each reader's own copy of the time. A reactive reader re-subscribes on
-    /// every run and leaving a signal's subscriber list costs time linear in
-    /// its length: one signal per reader keeps a tick linear in the number of
-    /// timers, where one signal read by all of them made it quadratic.
-    readers: StoredValue<Vec<WriteSignal<i64>>>,
+    /// Who hears each tick, by id (so an unmounting reader can leave).
+    /// Plain calls rather than one signal read by every timer: leaving a
+    /// signal's subscriber list costs time linear in its length, which made a
+    /// tick quadratic in the number of timers.
+    listeners: StoredValue<(u64, Vec<Listener>), LocalStorage>,
     #[cfg(target_arch = "wasm32")]
     /// The next tick; dropping a gloo `Timeout` cancels it.
     pending: StoredValue<Option<gloo_timers::callback::Timeout>, LocalStorage>,
 }
 
+type Listener = (u64, Box<dyn Fn(i64)>);
+
 impl Clock {
     /// The time in Unix seconds for one component, updated on every tick.
     pub fn subscribe(&self) -> ReadSignal<i64> {
-        let (read, write) = signal(self.now.get_value());
-        self.readers.update_value(|r| r.push(write));
-        let readers = self.readers;
-        on_cleanup(move || readers.update_value(|r| r.retain(|w| *w != write)));
+        let (read, write) = signal(self.now());
+        self.on_tick(move |now| write.set(now));
         read
+    }
+
+    /// Calls `listener` with the time on every tick, until the calling
+    /// component unmounts. For the hot path, where a reactive effect per
+    /// ticking line would cost more than the line's own work.
+    pub fn on_tick(&self, listener: impl Fn(i64) + 'static) {
+        let mut id = 0;
+        self.listeners.update_value(|(next, list)| {
+            id = *next;
+            *next += 1;
+            list.push((id, Box::new(listener)));
+        });
+        let listeners = self.listeners;
+        on_cleanup(move || listeners.update_value(|(_, list)| list.retain(|(i, _)| *i != id)));
+    }
+
+    /// Unix seconds of the last tick (untracked).
+    pub fn now(&self) -> i64 {
+        self.now.get_value()
     }
 
     /// Whether the timers are ticking (tracked).
@@ -72,8 +91,8 @@ mod browser {
 
         fn set_now(self, now: i64) {
             self.now.set_value(now);
-            self.readers
-                .with_value(|r| r.iter().for_each(|w| w.set(now)));
+            self.listeners
+                .with_value(|(_, list)| list.iter().for_each(|(_, listener)| listener(now)));
         }
 
         /// Arms one timeout for just after the next wall-clock second.
@@ -91,7 +110,7 @@ mod browser {
         let clock = Clock {
             now: StoredValue::new(super::now_unix()),
             running: RwSignal::new(start_running),
-            readers: StoredValue::new(Vec::new()),
+            listeners: StoredValue::new_local((0, Vec::new())),
             pending: StoredValue::new_local(None),
         };
         clock.sync();
@@ -122,7 +141,7 @@ pub fn provide_clock(start_running: bool) -> Clock {
     let clock = Clock {
         now: StoredValue::new(now),
         running: RwSignal::new(start_running),
-        readers: StoredValue::new(Vec::new()),
+        listeners: StoredValue::new_local((0, Vec::new())),
     };
     provide_context(clock);
     clock

@@ -226,6 +226,28 @@ test.describe('cards page', () => {
     await close();
   });
 
+  test('c2. at the turn of a day, the day lines and the screen-reader sentence move on with the seconds', async ({ browser }) => {
+    const p = exactDetained[0];
+    // Two seconds before the timer's day count turns over.
+    const days = daysSince(p.startMs) + 1;
+    const context = await browser.newContext();
+    await context.clock.install({ time: p.startMs + days * DAY_MS - 2000 });
+    const page = await context.newPage();
+    await page.goto('/');
+    const timer = card(page, p.id).locator('.lb-timer');
+    await expect(timer.locator('.lb-timer__hms')).toHaveText('23:59:58');
+    await expect(timer.locator('.lb-timer__days')).toHaveText(daysText(days - 1));
+    const before = await timer.evaluate((t) => [t.querySelector('.lb-timer__ymd')!.textContent, t.querySelector('.lb-timer__summary')!.textContent]);
+    await context.clock.runFor(3000);
+    await expect(timer.locator('.lb-timer__hms')).toHaveText('00:00:01');
+    await expect(timer.locator('.lb-timer__days'), 'the day count turns over').toHaveText(daysText(days));
+    await expect(timer.locator('.lb-timer__summary')).toContainText(`(${daysText(days)}).`);
+    const after = await timer.evaluate((t) => [t.querySelector('.lb-timer__ymd')!.textContent, t.querySelector('.lb-timer__summary')!.textContent]);
+    expect(after[0], 'years, months and days move on').not.toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    await context.close();
+  });
+
   test('d. pause stops the ticking; resume continues from the true time', async ({ browser }) => {
     const { page, close } = await openCards(browser);
     const p = exactDetained[0];
