@@ -463,6 +463,12 @@ try {
     seconds: (Date.now() - started) / 1000,
   });
   console.log(`\nwrote ${file} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  // At 20 timers a tick is a few ms and the throttled CPU's jitter moves the
+  // ratio from run to run: the stable figures (200 and 1,000) hold the budget.
+  for (const r of rows.filter((row) => row.n >= 200 && row.ratio > GOAL_RATIO)) {
+    console.error(`the app's tick costs ${r.ratio.toFixed(2)}x the plain page's at ${r.n} timers (budget ${GOAL_RATIO}x)`);
+    exitCode = 1;
+  }
   if (hidden.hidden.hmsChanges > 0) {
     console.error(`the timers ticked ${hidden.hidden.hmsChanges} time(s) while the page was hidden`);
     exitCode = 1;
