@@ -1,7 +1,10 @@
 #!/usr/bin/env sh
 # Builds the petition's own bundle (src/bin/petition.rs) into Trunk's staging
-# directory; run by Trunk's post_build hook: build-petition.sh <dir> <profile>.
-# The page imports petition.js only when the form comes near the screen.
+# directory; run by Trunk's post_build hook, before the prerender, which names
+# the bundle on the page: build-petition.sh <dir> <profile>.
+# The page imports it only when the form comes near the screen. Its files are
+# named by a hash of their content, as Trunk names the page's own, so a cache
+# never serves an old petition to a new page.
 set -eu
 out="$1"
 profile="${2:-debug}"
@@ -16,3 +19,6 @@ if [ "$profile" = release ]; then
   # The npm binaryen (Trunk.toml pins the same version for the main bundle).
   wasm-opt -Oz "$out/petition_bg.wasm" -o "$out/petition_bg.wasm"
 fi
+hash=$(cat "$out/petition.js" "$out/petition_bg.wasm" | sha256sum | cut -c1-16)
+mv "$out/petition.js" "$out/petition-$hash.js"
+mv "$out/petition_bg.wasm" "$out/petition-${hash}_bg.wasm"

@@ -98,19 +98,23 @@ fn mount_island(el: HtmlElement, clock: Clock) {
 // The petition is a bundle of its own (src/bin/petition.rs), imported when
 // needed so the first view does not download it.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
-export function load_petition() {
+export function load_petition(name) {
   const base = document.baseURI;
-  import(new URL('petition.js', base).href)
-    .then((m) => m.default({ module_or_path: new URL('petition_bg.wasm', base).href }));
+  import(new URL(name + '.js', base).href)
+    .then((m) => m.default({ module_or_path: new URL(name + '_bg.wasm', base).href }));
 }
 ")]
 extern "C" {
-    fn load_petition();
+    fn load_petition(name: &str);
 }
 
 /// Loads the petition bundle once the form is within a screen or two of the
 /// viewport, or at once when a signature from an earlier visit still waits.
 fn load_petition_when_near(el: &HtmlElement) {
+    // The build names the bundle on the island (`petition-<hash>`).
+    let Some(bundle) = el.get_attribute("data-bundle") else {
+        return;
+    };
     let waiting = window().local_storage().ok().flatten().is_some_and(|s| {
         (0..s.length().unwrap_or(0)).any(|i| {
             s.key(i)
@@ -120,10 +124,11 @@ fn load_petition_when_near(el: &HtmlElement) {
         })
     });
     if waiting {
-        load_petition();
+        load_petition(&bundle);
         return;
     }
-    let loaded = std::rc::Rc::new(std::cell::Cell::new(false));
+    // Taken on the first approach: the bundle loads once.
+    let mut pending = Some(bundle.clone());
     let callback = wasm_bindgen::closure::Closure::<
         dyn FnMut(js_sys::Array, web_sys::IntersectionObserver),
     >::new(
@@ -132,9 +137,9 @@ fn load_petition_when_near(el: &HtmlElement) {
                 e.unchecked_into::<web_sys::IntersectionObserverEntry>()
                     .is_intersecting()
             });
-            if near && !loaded.replace(true) {
+            if let Some(name) = pending.take_if(|_| near) {
                 observer.disconnect();
-                load_petition();
+                load_petition(&name);
             }
         },
     );
@@ -148,7 +153,7 @@ fn load_petition_when_near(el: &HtmlElement) {
     {
         observer.observe(&target);
     } else {
-        load_petition();
+        load_petition(&bundle);
     }
     // Lives as long as the page.
     callback.forget();

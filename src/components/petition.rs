@@ -19,9 +19,15 @@ pub enum Phase {
     },
 }
 
+/// The name of the petition's own bundle (`petition-<hash>`), which the build
+/// provides so the page can import it; content-hashed, so caches stay right.
+#[derive(Clone, Copy)]
+pub struct PetitionBundle(pub &'static str);
+
 /// The petition: its ask, naming the people from the data, and the form.
 #[component]
 pub fn Petition() -> impl IntoView {
+    let bundle = use_context::<PetitionBundle>().map(|b| b.0);
     let names: Vec<&str> = petition_names(PEOPLE).map(|p| p.name).collect();
     let ask = PETITION.ask.replace("{names}", &text::names_list(&names));
     view! {
@@ -29,7 +35,7 @@ pub fn Petition() -> impl IntoView {
             <h2 class="lb-cases__heading" id="lb-petition-heading">{PETITION.heading}</h2>
             <p class="lb-petition__ask">{ask}</p>
             {PETITION_COUNT_URL.map(|_| view! { <Island kind="petition-count"><div class="lb-count"></div></Island> })}
-            <Island kind="petition">
+            <Island kind="petition" {..} data-bundle=bundle>
                 <PetitionForm source=None live=false typed=Signature::default()/>
             </Island>
         </section>

@@ -3,7 +3,7 @@
 // the build posts its signatures.
 //
 // The form is prerendered with its button disabled; it comes alive when its own
-// bundle (petition.js + petition_bg.wasm) loads, which the page does once the
+// bundle (petition-<hash>.js + petition-<hash>_bg.wasm) loads, which the page does once the
 // form is near the viewport (or at once when a signature waits in localStorage).
 // A submission less than 3 s after the form came alive is taken for a bot's, so
 // the tests wait HUMAN_DELAY_MS after the button is enabled before submitting.
@@ -156,7 +156,7 @@ async function openPetition(browser: Browser, options: OpenOptions = {}): Promis
   page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
   const bundleRequests: string[] = [];
   page.on('request', (r) => {
-    if (/\/petition(\.js|_bg\.wasm)$/.test(new URL(r.url()).pathname)) bundleRequests.push(r.url());
+    if (/\/petition-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(new URL(r.url()).pathname)) bundleRequests.push(r.url());
   });
 
   await page.goto('/');

@@ -17,6 +17,7 @@ use chrono::Datelike;
 use left_behind::app::App;
 use left_behind::clock::provide_clock;
 use left_behind::components::card::Card;
+use left_behind::components::petition::PetitionBundle;
 use left_behind::data::{clock_of, PEOPLE};
 use left_behind::elapsed::Elapsed;
 use left_behind::model::{Date, Person};
@@ -24,11 +25,19 @@ use left_behind::route::Route;
 use left_behind::text;
 use leptos::prelude::*;
 use std::path::Path;
+use std::sync::OnceLock;
+
+/// The petition bundle's name in the staging directory, `petition-<hash>`.
+static PETITION_BUNDLE: OnceLock<&'static str> = OnceLock::new();
 
 fn main() {
     let path = std::env::args()
         .nth(1)
         .expect("usage: prerender <index.html>");
+    let dir = Path::new(&path)
+        .parent()
+        .expect("index.html is in a directory");
+    PETITION_BUNDLE.get_or_init(|| petition_bundle(dir));
     let page = std::fs::read_to_string(&path).expect("read the staged index.html");
     let (head, tail) = page
         .split_once("<body>")
@@ -36,9 +45,6 @@ fn main() {
     let body = html(|| view! { <App/> });
     std::fs::write(&path, format!("{head}<body>{body}{tail}")).expect("write index.html");
 
-    let dir = Path::new(&path)
-        .parent()
-        .expect("index.html is in a directory");
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
@@ -65,7 +71,26 @@ fn main() {
 
 /// A view rendered to HTML in a fresh reactive owner.
 fn html<V: IntoView>(body: impl FnOnce() -> V) -> String {
-    Owner::new().with(|| body().to_html())
+    Owner::new().with(|| {
+        if let Some(bundle) = PETITION_BUNDLE.get() {
+            provide_context(PetitionBundle(bundle));
+        }
+        body().to_html()
+    })
+}
+
+/// Finds the bundle `scripts/build-petition.sh` wrote, named by its hash.
+fn petition_bundle(dir: &Path) -> &'static str {
+    let name = std::fs::read_dir(dir)
+        .expect("read the staging directory")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find_map(|file| {
+            file.strip_prefix("petition-")?
+                .strip_suffix(".js")
+                .map(|hash| format!("petition-{hash}"))
+        })
+        .expect("no petition-<hash>.js: scripts/build-petition.sh runs before the prerender");
+    Box::leak(name.into_boxed_str())
 }
 
 /// The page head with this person's title, description and preview metadata.
