@@ -135,7 +135,7 @@ fn Event(
                     {east}
                 </div>
             </div>
-            <p>{exchange.summary}</p>
+            <p class="lb-event__summary">{exchange.summary}</p>
             <p class="lb-event__note">{exchange.note}</p>
             <Sources sources=exchange.sources/>
         </li>

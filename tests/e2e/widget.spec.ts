@@ -257,8 +257,10 @@ test.describe('embed.js on a partner page', () => {
     }
   });
 
-  test('options: several cards, compact, and the cards a partner named that do not exist', async ({ browser }) => {
-    const body = slot('data-left-behind="cards" data-cases="david-barnes, robert-gilman,nobody" data-compact="true"');
+  test('options: several cards, compact, themes, and the cards a partner named that do not exist', async ({ browser }) => {
+    const body =
+      slot('data-left-behind="cards" data-cases="david-barnes, robert-gilman,nobody" data-compact="true"') +
+      slot('data-left-behind="timeline" data-compact data-theme="dark"');
     const { context, page, errors } = await open(browser, hostUrl(body));
     try {
       const frame = await widgetFrame(page, '/widget/cards.html');
@@ -267,8 +269,18 @@ test.describe('embed.js on a partner page', () => {
       await expect(frame.locator('.lb-story').first(), 'compact: no story').toBeHidden();
       await expect(frame.locator('.lb-sources').first(), 'compact keeps the sources').toBeVisible();
       await expect(frame.getByText('Not found: nobody')).toBeVisible();
+      expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme),
+        'no data-theme: the reader\'s setting').toBe('light dark');
       await expectSized(frame, 'two compact cards');
       await shot(frame, 'widget-cards-compact.png');
+
+      const timeline = await widgetFrame(page, '/widget/timeline.html');
+      const first = timeline.locator('.lb-event').first();
+      await expect(first.locator('.lb-event__summary'), 'compact: no summary').toBeHidden();
+      await expect(first.locator('.lb-event__people').first(), 'compact keeps the people').toBeVisible();
+      await expect(first.locator('.lb-sources'), 'compact keeps the sources').toBeVisible();
+      expect(await timeline.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+      await expectSized(timeline, 'compact timeline');
       expect(errors).toEqual([]);
     } finally {
       await context.close();
