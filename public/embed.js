@@ -1,17 +1,32 @@
 /* Left Behind widget loader. Turns each <div data-left-behind="VIEW"> on the
    page, now or added later, into a sandboxed iframe of that view from this
-   script's site, sized to its content. Inside a shadow root, so the
-   page's CSS cannot reach the frame. The build fills in the "{{…}}" words
-   from src/text.rs (src/bin/prerender/widget.rs). */
+   script's site, sized to its content. Inside a shadow root, so the page's
+   CSS cannot reach the frame; styles are set through the CSSOM, which a
+   strict Content-Security-Policy allows. The build fills in the "{{…}}"
+   words (src/bin/prerender/widget.rs) and minifies it. It knows no case ids:
+   it need not change when the data does, so a cached copy never refuses a
+   new case. */
 (() => {
   const me = document.currentScript;
   if (!me) return;
   const site = new URL(".", me.src);
+  const views = ["card", "cards", "counter", "timeline", "petition"];
+  // Frame → its resize, while it lives; element → its load, until it is near.
   const frames = new Map();
-  const known = "{{CASES}}".split(" ");
-  const css = (el, rules) => {
-    for (const [k, v] of Object.entries(rules)) el.style.setProperty(k, v, "important");
-  };
+  const later = new Map();
+  // The frame loads when the element comes within a screen or two, so a
+  // widget far down an article costs readers who never get there nothing.
+  const near = new IntersectionObserver((entries) => {
+    for (const { target, isIntersecting } of entries) {
+      if (isIntersecting && later.has(target)) {
+        near.unobserve(target);
+        later.get(target)();
+        later.delete(target);
+      }
+    }
+  }, { rootMargin: "1500px 0px" });
+  // Inherited properties still reach a shadow tree: reset them all.
+  const PLAIN = "all:initial!important;display:block!important;";
   const clear = (root, keep) => {
     for (const n of [...root.childNodes]) if (n !== keep) n.remove();
   };
@@ -20,15 +35,14 @@
   const say = (root, frame, words) => {
     clear(root, frame);
     const p = document.createElement("p");
-    const a = document.createElement("a");
-    p.textContent = words + " ";
+    const a = p.appendChild(document.createElement("a"));
+    p.prepend(words + " ");
     a.href = site;
     a.textContent = "{{SEE_ALL}}";
-    p.append(a);
-    css(p, { font: "16px/1.5 system-ui, sans-serif", color: "#1b1f24", background: "#fff",
-      border: "1px solid #d8d6d0", "border-radius": "8px", padding: "12px", margin: "0",
-      visibility: "visible" });
-    css(a, { color: "#1a4f9c" });
+    p.style.cssText = PLAIN + "font:16px/1.5 system-ui,sans-serif!important;color:#1b1f24!important;" +
+      "background:#fff!important;border:1px solid #d8d6d0!important;border-radius:8px!important;padding:12px!important";
+    // Not reset with the rest: the browser's focus ring must stay.
+    a.style.cssText = "font:inherit!important;color:#1a4f9c!important";
     root.prepend(p);
   };
 
@@ -43,12 +57,9 @@
     const d = el.dataset;
     const view = d.leftBehind;
     const id = d.case || "";
-    const single = view === "card" || view === "counter";
-    if (!["card", "cards", "counter", "timeline", "petition"].includes(view)) {
-      return say(root, null, "{{UNKNOWN_VIEW}}".replace("{view}", view));
-    }
-    if (single && !known.includes(id)) {
-      return say(root, null, "{{UNKNOWN_CASE}}".replace("{id}", id));
+    const page = view === "card" || view === "counter" ? "/" + encodeURIComponent(id) : "";
+    if (!views.includes(view)) {
+      return say(root, null, "{{UNKNOWN_VIEW}}".replace("{view}", view) + views.join(", "));
     }
     const options = new URLSearchParams({ origin: location.origin });
     for (const key of ["theme", "lang", "partner", "endpoint", "encoding", "cases"]) {
@@ -56,20 +67,27 @@
     }
     if (d.compact !== undefined && d.compact !== "false") options.set("compact", "true");
     if (d.partner && !/^[\w.-]{1,64}$/.test(d.partner)) {
-      console.warn("Left Behind: data-partner may hold letters, digits, '.', '_' and '-' (64 at most)");
+      console.warn("Left Behind: data-partner takes letters, digits, . _ - (64 at most)");
     }
+    // A card or counter that fails names the id: most often a typo.
+    const failed = page ? "{{UNKNOWN_CASE}}".replace("{id}", id) : "{{FAILED}}";
+    later.set(el, () => load(root, `widget/${view}${page}.html#${options}`, failed));
+    near.observe(el);
+  };
 
+  const load = (root, path, failed) => {
     const frame = document.createElement("iframe");
-    frame.src = new URL(`widget/${view}${single ? "/" + id : ""}.html#${options}`, site);
+    frame.src = new URL(path, site);
     frame.title = "{{TITLE}}";
     frame.setAttribute("sandbox",
       "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox");
     frame.allow = "clipboard-write; web-share";
-    css(frame, { display: "block", width: "100%", height: "0", border: "0", margin: "0",
-      padding: "0", "min-width": "0", "max-width": "none", "min-height": "0", "max-height": "none",
-      visibility: "visible" });
+    const size = (height) => {
+      frame.style.cssText = PLAIN + `width:100%!important;height:${height}px!important;border:0!important`;
+    };
+    size(0);
     let ready = false;
-    const fail = () => ready || say(root, frame, "{{FAILED}}");
+    const fail = () => ready || say(root, frame, failed);
     // A page that loaded without reporting its height is not a widget page
     // (an error page); one that never loads is unreachable.
     frame.onload = () => setTimeout(fail, 2000);
@@ -77,7 +95,7 @@
     frames.set(frame, (height, title) => {
       if (!ready) clear(root, frame);
       ready = true;
-      css(frame, { height: height + "px" });
+      size(height);
       if (title) frame.title = title;
     });
     root.append(frame);
@@ -89,6 +107,7 @@
     }
   };
 
+  // Heights come only from the site's origin, and from the frame they size.
   addEventListener("message", (e) => {
     if (e.origin !== site.origin || typeof e.data?.leftBehindHeight !== "number") return;
     for (const [frame, resize] of frames) {

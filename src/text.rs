@@ -86,11 +86,11 @@ pub const COPIED: &str = "Copied.";
 pub const COPY_BY_HAND: &str = "Selected: press Ctrl+C (⌘C on a Mac) to copy.";
 pub const WIDGET_CREDIT: &str = "Left Behind: Americans detained in Russia";
 pub const WIDGET_FAILED: &str = "This Left Behind widget could not load.";
-/// embed.js fills in the id a partner wrote.
-pub const WIDGET_UNKNOWN_CASE: &str = "Left Behind has no case “{id}”.";
-/// embed.js fills in the view a partner wrote.
-pub const WIDGET_UNKNOWN_VIEW: &str =
-    "Left Behind has no widget “{view}”: use card, cards, counter, timeline or petition.";
+/// embed.js fills in the id a partner wrote, when that card's page fails.
+pub const WIDGET_UNKNOWN_CASE: &str =
+    "Left Behind could not show the case “{id}”: check the id, or try again later.";
+/// embed.js fills in the view a partner wrote, and lists the views after it.
+pub const WIDGET_UNKNOWN_VIEW: &str = "Left Behind has no widget “{view}”. Views: ";
 pub const WIDGET_SEE_ALL: &str = "See every case on Left Behind";
 pub const WIDGET_NOT_FOUND: &str = "Not found:";
 pub const WIDGET_CARDS: &str = "Americans detained in Russia, on Left Behind";

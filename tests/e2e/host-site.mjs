@@ -21,6 +21,7 @@ const PLAIN_CSS = `
 .slot { display: block !important; width: 480px !important; box-sizing: content-box !important; margin: 16px 0 !important; }
 .host-heading { font-size: 28px; color: #123456; font-family: Georgia, serif; }
 .host-text { font-size: 17px; color: #333; }
+.spacer { height: 6000px; }
 `;
 
 export const HOSTILE_CSS = `

@@ -24,8 +24,8 @@ const FIXED_NOW = new Date('2026-11-20T12:34:56Z');
 
 const TEXT = {
   failed: 'This Left Behind widget could not load.',
-  unknownCase: 'Left Behind has no case “nobody”.',
-  unknownView: 'Left Behind has no widget “map”: use card, cards, counter, timeline or petition.',
+  unknownCase: 'Left Behind could not show the case “nobody”: check the id, or try again later.',
+  unknownView: 'Left Behind has no widget “map”. Views: card, cards, counter, timeline, petition',
   seeAll: 'See every case on Left Behind',
   copied: 'Copied.',
   thanks: 'Thank you for signing.',
@@ -223,12 +223,12 @@ test.describe('embed.js on a partner page', () => {
     await page.route(`${WIDGET}/widget/timeline.html`, (route) => route.abort());
     try {
       await page.goto(hostUrl(body, 'hostile'));
-      await expect(page.getByText(TEXT.unknownCase)).toBeVisible();
+      await expect(page.getByText(TEXT.unknownCase)).toBeVisible({ timeout: 10_000 });
       await expect(page.getByText(TEXT.unknownView)).toBeVisible();
       await expect(page.getByText(TEXT.failed), 'a widget whose page fails says so').toBeVisible({ timeout: 10_000 });
       await expect(page.getByRole('link', { name: TEXT.seeAll })).toHaveCount(3);
       await expect(page.getByRole('link', { name: TEXT.seeAll }).first()).toHaveAttribute('href', `${WIDGET}/`);
-      expect(widgetPages.filter((u) => !u.includes('timeline')), 'unknown ids load nothing').toEqual([]);
+      expect(widgetPages.some((u) => u.includes('/widget/map')), 'an unknown view loads nothing').toBe(false);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'widget-messages.png'), fullPage: true });
     } finally {
       await context.close();
@@ -252,6 +252,24 @@ test.describe('embed.js on a partner page', () => {
       });
       const frame = await widgetFrame(page, '/counter/robert-gilman.html');
       await expect(frame.locator('.lb-counter')).toContainText('Robert Gilman: detained');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a widget far down the page loads only when the reader comes near it', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    const widgetPages: string[] = [];
+    page.on('request', (r) => r.url().includes('/widget/') && widgetPages.push(r.url()));
+    try {
+      await page.goto(hostUrl('<div class="spacer"></div>' + slot('data-left-behind="counter" data-case="david-barnes"')));
+      await page.waitForTimeout(1500);
+      expect(widgetPages, 'nothing loads for a widget 6,000 px down').toEqual([]);
+      await page.mouse.wheel(0, 5000);
+      const frame = await widgetFrame(page, '/counter/david-barnes.html');
+      await expect(frame.locator('.lb-counter')).toContainText('David Barnes: detained');
+      expect(widgetPages).toHaveLength(1);
     } finally {
       await context.close();
     }

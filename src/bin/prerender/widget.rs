@@ -70,12 +70,9 @@ fn cards() -> impl IntoView {
     }
 }
 
-/// The loader, with the case ids and its messages filled in as JavaScript
-/// string literals.
+/// The loader, with its messages filled in as JavaScript string literals.
 fn embed_js() -> String {
-    let cases = PEOPLE.iter().map(|p| p.id).collect::<Vec<_>>().join(" ");
     let words = [
-        ("CASES", cases.as_str()),
         ("FAILED", text::WIDGET_FAILED),
         ("UNKNOWN_CASE", text::WIDGET_UNKNOWN_CASE),
         ("UNKNOWN_VIEW", text::WIDGET_UNKNOWN_VIEW),
