@@ -336,6 +336,21 @@ test.describe('the widget pages', () => {
   }
 });
 
+test('every widget view fits a 240 px column without scrolling sideways', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 240, height: 900 } });
+  const tab = await context.newPage();
+  try {
+    for (const view of ['card/andre-khachatoorian', 'counter/andre-khachatoorian', 'cards', 'timeline', 'petition']) {
+      await tab.goto(`${WIDGET}/widget/${view}.html`);
+      await tab.waitForFunction(() => 'wasmBindings' in window);
+      const [client, scroll] = await tab.evaluate(() => [document.documentElement.clientWidth, document.documentElement.scrollWidth]);
+      expect(scroll, `${view} is ${scroll} px wide in a ${client} px frame`).toBeLessThanOrEqual(client);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 test.describe('the Embed action on cards', () => {
   test('shows the snippet, copies it, and the snippet works on a partner page', async ({ browser }) => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
