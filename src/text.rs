@@ -80,7 +80,13 @@ pub fn escape_html(text: &str) -> String {
 pub const EMBED: &str = "Embed";
 pub const EMBED_CARD: &str = "Show this card on your site: paste this where it should appear.";
 pub const EMBED_COUNTER: &str = "Or a one-line counter:";
-pub const EMBED_OPTIONS: &str = "Options on the div: data-theme=\"light\" or \"dark\" (the reader's setting by default), data-compact=\"true\" for a shorter card, data-partner=\"your-site\" to have signatures given through your site counted as yours.";
+pub const EMBED_TIMELINE: &str =
+    "Show this timeline on your site: paste this where it should appear.";
+pub const EMBED_TIMELINE_NAME: &str = "the timeline";
+pub const EMBED_PETITION: &str =
+    "Collect signatures on your site: paste this where the form should appear.";
+pub const EMBED_PETITION_NAME: &str = "the petition";
+pub const EMBED_OPTIONS: &str = "Options on the div: data-theme=\"light\" or \"dark\" (the reader's setting by default), data-compact=\"true\" for a shorter view, data-partner=\"your-site\" to have signatures given through your site counted as yours.";
 pub const COPY: &str = "Copy";
 pub const COPIED: &str = "Copied.";
 pub const COPY_BY_HAND: &str = "Selected: press Ctrl+C (⌘C on a Mac) to copy.";

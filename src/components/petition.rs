@@ -1,8 +1,9 @@
-use crate::components::island::Island;
+use crate::components::{island::Island, widget::EmbedSection};
 use crate::data::{PEOPLE, PETITION, PETITION_COUNT_URL};
 use crate::model::petition_names;
 use crate::petition::validate::{looks_automated, validate_for, Field, Problem, Signature};
 use crate::text;
+use crate::widget::View;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -38,6 +39,12 @@ pub fn Petition() -> impl IntoView {
             <Island kind="petition" {..} data-bundle=bundle>
                 <PetitionForm source=None live=false typed=Signature::default()/>
             </Island>
+            <EmbedSection
+                what=View::Petition
+                name=text::EMBED_PETITION_NAME
+                intro=text::EMBED_PETITION
+                fallback=text::WIDGET_PETITION
+            />
         </section>
     }
 }

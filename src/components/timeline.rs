@@ -1,10 +1,13 @@
 use crate::clock::use_clock;
-use crate::components::{island::Island, left_behind::LeftBehind, sources::Sources};
+use crate::components::{
+    island::Island, left_behind::LeftBehind, sources::Sources, widget::EmbedSection,
+};
 use crate::data::{clock_of, EXCHANGES, LAST_EXCHANGE, PEOPLE};
 use crate::elapsed::Elapsed;
 use crate::model::{Exchange, Party};
 use crate::route::Route;
 use crate::text;
+use crate::widget::View;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -39,6 +42,12 @@ pub fn Timeline() -> impl IntoView {
         <section class="lb-timeline" id="lb-timeline" aria-labelledby="lb-timeline-heading">
             <h2 class="lb-cases__heading" id="lb-timeline-heading">{text::TIMELINE_HEADING}</h2>
             <p class="lb-cases__intro">{text::TIMELINE_INTRO}</p>
+            <EmbedSection
+                what=View::Timeline
+                name=text::EMBED_TIMELINE_NAME
+                intro=text::EMBED_TIMELINE
+                fallback=text::WIDGET_TIMELINE
+            />
             <Island kind="filter">
                 <TimelineFilter live=false/>
             </Island>

@@ -119,6 +119,34 @@ pub fn EmbedAction(
     }
 }
 
+/// "Embed" for a whole section (the timeline, the petition): its snippet, on
+/// the site only, never inside a widget.
+#[component]
+pub fn EmbedSection(
+    /// The view the snippet shows.
+    what: View<'static>,
+    /// What the section is, after "Embed" for screen readers: "the timeline".
+    name: &'static str,
+    /// The line above the snippet.
+    intro: &'static str,
+    /// The readable link inside the partner's element.
+    fallback: &'static str,
+) -> impl IntoView {
+    (!in_widget()).then(|| {
+        view! {
+            <details class="lb-embed">
+                <summary class="lb-embed__toggle">
+                    {text::EMBED}
+                    <span class="lb-sr-only">": " {name}</span>
+                </summary>
+                <p>{intro}</p>
+                <Snippet id=format!("lb-embed-{}", what.name()) code=what.snippet(CAMPAIGN.url, fallback)/>
+                <p class="lb-embed__options">{text::EMBED_OPTIONS}</p>
+            </details>
+        }
+    })
+}
+
 /// Code to paste, with a copy button and a line that says it worked. The
 /// button stays hidden until the page's script can make it work.
 #[component]

@@ -322,6 +322,7 @@ test.describe('the widget pages', () => {
         await tab.goto(`${WIDGET}/widget/${page}.html#theme=${theme}`);
         await tab.waitForFunction(() => 'wasmBindings' in window);
         await tab.waitForTimeout(500);
+        await expect(tab.locator('.lb-embed'), 'a widget offers no embed of itself').toHaveCount(0);
         const results = await new AxeBuilder({ page: tab })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();
@@ -371,6 +372,17 @@ test.describe('the Embed action on cards', () => {
       const snippet = await page.evaluate(() => navigator.clipboard.readText());
       expect(snippet).toBe(await code.textContent());
       await card.screenshot({ path: path.join(SCREENSHOT_DIR, 'widget-embed-action.png') });
+
+      for (const [section, view, link] of [
+        ['#lb-timeline', 'timeline', 'Exchanges since 1962, on Left Behind'],
+        ['#lb-petition', 'petition', 'Sign the petition on Left Behind'],
+      ]) {
+        await page.locator(`${section} summary.lb-embed__toggle`).click();
+        await expect(page.locator(`#lb-embed-${view}`), `the ${view} has its snippet`).toHaveText(
+          `<script async src="${WIDGET}/embed.js"></script>\n` +
+            `<div data-left-behind="${view}"><a href="${WIDGET}/${section}">${link}</a></div>`,
+        );
+      }
 
       // Pasted as is (its script tag too, beside the page's own), it shows the card once.
       const partner = await context.newPage();
