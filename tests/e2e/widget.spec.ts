@@ -36,7 +36,7 @@ const hostUrl = (body: string, css: 'plain' | 'hostile' = 'plain') =>
   `${HOST}/page?css=${css}&body=${encodeURIComponent(body)}`;
 const slot = (attrs: string, fallback = '') => `<div class="slot" ${attrs}>${fallback}</div>`;
 
-type Opened = { context: BrowserContext; page: Page; errors: string[] };
+type Opened = { context: BrowserContext; page: Page; errors: string[]; warnings: string[] };
 
 /** A fresh context, on a fixed clock unless `fixed` is false, collecting console errors of every frame. */
 async function open(browser: Browser, url: string, { fixed = true } = {}): Promise<Opened> {
@@ -44,10 +44,14 @@ async function open(browser: Browser, url: string, { fixed = true } = {}): Promi
   if (fixed) await context.clock.setFixedTime(FIXED_NOW);
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
   await page.goto(url);
-  return { context, page, errors };
+  return { context, page, errors, warnings };
 }
 
 /** The widget frame whose page path ends with `suffix`, once its islands run. */
@@ -182,11 +186,12 @@ test.describe('embed.js on a partner page', () => {
     }
   });
 
-  test('a signature given in a petition widget reaches the endpoint with the partner id', async ({ browser }) => {
+  /** Signs the petition in a widget with these attributes; returns what the receiver got. */
+  async function signInWidget(browser: Browser, attrs: string, shotName: string) {
     const receiver = await startReceiver({ port: 0, quiet: true });
-    const body = slot(`data-left-behind="petition" data-partner="family-blog" data-endpoint="${receiver.url}" data-encoding="json"`);
+    const body = slot(`data-left-behind="petition" ${attrs} data-endpoint="${receiver.url}" data-encoding="json"`);
     // The form takes a submission sooner than 3 s for a bot's: real time here.
-    const { context, page, errors } = await open(browser, hostUrl(body, 'hostile'), { fixed: false });
+    const { context, page, errors, warnings } = await open(browser, hostUrl(body, 'hostile'), { fixed: false });
     try {
       const frame = await widgetFrame(page, '/widget/petition.html');
       const button = frame.locator('button[type=submit]');
@@ -199,16 +204,27 @@ test.describe('embed.js on a partner page', () => {
       await button.click();
       await expect(frame.getByText(TEXT.thanks)).toBeVisible({ timeout: 10_000 });
       await expect.poll(() => receiver.signatures.length, { message: 'the receiver gets the signature' }).toBe(1);
-      const fields = receiver.signatures[0].fields as Record<string, unknown>;
-      expect(fields.source, 'the partner id travels with the signature').toBe('family-blog');
-      expect(fields.first_name).toBe('Ann');
       await expectSized(frame, 'after thanks replaced the form');
-      await shot(frame, 'widget-petition-signed.png');
+      await shot(frame, shotName);
       expect(errors).toEqual([]);
+      return { fields: receiver.signatures[0].fields as Record<string, unknown>, warnings };
     } finally {
       await context.close();
       await receiver.close();
     }
+  }
+
+  test('a signature given in a petition widget reaches the endpoint with the partner id', async ({ browser }) => {
+    const { fields } = await signInWidget(browser, 'data-partner="family-blog"', 'widget-petition-signed.png');
+    expect(fields.source, 'the partner id travels with the signature').toBe('family-blog');
+    expect(fields.first_name).toBe('Ann');
+  });
+
+  test('a malformed partner id is left out with a warning, and the signature still arrives', async ({ browser }) => {
+    const { fields, warnings } = await signInWidget(browser, 'data-partner="our blog!"', 'widget-petition-bad-partner.png');
+    expect(fields.first_name, 'nothing is lost').toBe('Ann');
+    expect(fields.source ?? '', 'no malformed source reaches the endpoint').toBe('');
+    expect(warnings.join('\n'), 'the editor is told why').toContain('data-partner');
   });
 
   test('an unknown case, an unknown view and a widget that cannot load each say so in place', async ({ browser }) => {
