@@ -27,6 +27,9 @@ fn main() {
                     casedata::LOCAL_SITE_URL
                 );
             }
+            for stale in casedata::stale_records(casedata::CASES_FILE, &data.cases, today) {
+                println!("cargo:warning={stale}");
+            }
             let out =
                 Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("cases.rs");
             std::fs::write(out, casedata::to_rust(&data)).expect("write generated cases.rs");

@@ -10,11 +10,11 @@ pub fn to_rust(data: &Data) -> String {
     let c = &data.cases.campaign;
     let _ = writeln!(
         out,
-        "pub static CAMPAIGN: Campaign = Campaign {{ as_of: {}, heading: {:?}, lead: {:?}, ask: {:?}, url: {:?} }};\n",
+        "pub static CAMPAIGN: Campaign = Campaign {{ as_of: {}, checked: {}, heading: {:?}, why: {:?}, url: {:?} }};\n",
         date(&c.as_of),
+        date(&c.checked),
         c.heading,
-        c.lead,
-        c.ask,
+        c.why,
         c.url,
     );
     out.push_str("pub static PEOPLE: &[Person] = &[\n");
@@ -80,15 +80,16 @@ fn clocks(out: &mut String, data: &Data) {
     for p in &data.cases.people {
         let (end, left_behind) = match &p.status {
             Status::Released { end, .. } => (format!("Some({end})"), "None".to_string()),
-            Status::Detained => ("None".to_string(), last_after(p.arrest.start)),
+            Status::Detained { .. } => ("None".to_string(), last_after(p.arrest.start)),
         };
         let _ = writeln!(
             out,
-            "    PersonClock {{ id: {:?}, start: {}, offset: {}, end: {end}, day_known: {}, left_behind: {left_behind} }},",
+            "    PersonClock {{ id: {:?}, start: {}, offset: {}, end: {end}, day_known: {}, standing: Standing::{}, left_behind: {left_behind} }},",
             p.id,
             p.arrest.start,
             p.arrest.offset,
             p.arrest.date.has_day(),
+            standing(&p.status),
         );
     }
     out.push_str("];\n\n");
@@ -225,7 +226,13 @@ fn person(out: &mut String, p: &Person) {
         );
     }
     let status = match &p.status {
-        Status::Detained => "Status::Detained".to_string(),
+        Status::Detained {
+            last_reported,
+            note,
+        } => format!(
+            "Status::Detained {{ last_reported: {}, note: {note:?} }}",
+            opt_date(last_reported)
+        ),
         Status::Released {
             date: d,
             end,
@@ -248,14 +255,27 @@ fn person(out: &mut String, p: &Person) {
         out,
         "        ],\n        sentence_note: {:?},\n        status: {status},\n        \
          designation: Designation {{ status: DesignationStatus::{designation}, date: {}, note: {:?} }},\n        \
-         story: &{:?},\n        as_of: {},\n        sources: {},\n    }},",
+         story: &{:?},\n        as_of: {},\n        checked: {},\n        sources: {},\n    }},",
         p.sentence_note,
         opt_date(&p.designation.date),
         p.designation.note,
         p.story,
         date(&p.as_of),
+        date(&p.checked),
         sources(&p.sources)
     );
+}
+
+/// The `Standing` variant of the app's model for a status.
+fn standing(status: &Status) -> &'static str {
+    match status {
+        Status::Detained {
+            last_reported: None,
+            ..
+        } => "Held",
+        Status::Detained { .. } => "LastReportedHeld",
+        Status::Released { .. } => "Home",
+    }
 }
 
 fn date(d: &PartialDate) -> String {

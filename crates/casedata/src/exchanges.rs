@@ -342,7 +342,7 @@ impl Checker<'_> {
             for (i, party) in ex.to_west.iter().enumerate() {
                 let detained = people
                     .iter()
-                    .any(|p| Some(&p.id) == party.case.as_ref() && p.status == Status::Detained);
+                    .any(|p| Some(&p.id) == party.case.as_ref() && p.is_detained());
                 if detained {
                     self.fail(
                         &format!("exchange '{}'", ex.id),

@@ -58,7 +58,7 @@ pub fn anniversaries_ics(people: &[Person], stamp: NaiveDateTime) -> String {
     line("PRODID:-//Left Behind//Arrest anniversaries//EN");
     line("CALSCALE:GREGORIAN");
     line("X-WR-CALNAME:Left Behind: arrest anniversaries");
-    for p in people.iter().filter(|p| p.status == Status::Detained) {
+    for p in people.iter().filter(|p| p.is_detained()) {
         let date = p.arrest.date;
         if !date.has_day() {
             continue;
@@ -78,11 +78,20 @@ pub fn anniversaries_ics(people: &[Person], stamp: NaiveDateTime) -> String {
             "SUMMARY:{}",
             escape(&format!("{} arrested in Russia ({})", p.name, date))
         ));
+        // Only what the sources say: "detained as of" their newest date, or
+        // when a person was last reported held.
+        let status = match &p.status {
+            Status::Detained {
+                last_reported: Some(d),
+                ..
+            } => format!("last reported detained on {d}, no public report since"),
+            _ => format!("detained as of {}", p.as_of),
+        };
         line(&format!(
             "DESCRIPTION:{}",
             escape(&format!(
-                "{}, {}. Charge: {} Status: detained as of {}.",
-                p.name, p.arrest.place, p.charge, p.as_of
+                "{}, {}. Charge: {} Status: {status}; record checked {}.",
+                p.name, p.arrest.place, p.charge, p.checked
             ))
         ));
         line("TRANSP:TRANSPARENT");
@@ -131,11 +140,11 @@ mod tests {
 
     fn data() -> Data {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        crate::load_all(&root, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()).expect("valid data")
+        crate::load_all(&root, chrono::Utc::now().date_naive()).expect("valid data")
     }
 
     fn stamp() -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(2026, 11, 24)
+        NaiveDate::from_ymd_opt(2026, 12, 1)
             .unwrap()
             .and_hms_opt(12, 0, 0)
             .unwrap()
@@ -175,7 +184,7 @@ mod tests {
             .cases
             .people
             .iter()
-            .filter(|p| p.status == Status::Detained && p.arrest.date.has_day())
+            .filter(|p| p.is_detained() && p.arrest.date.has_day())
             .count();
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), expected);
         assert!(ics.contains("UID:robert-gilman-arrest@left-behind"));

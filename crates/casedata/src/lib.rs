@@ -55,9 +55,14 @@ pub struct CaseFile {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Campaign {
     pub as_of: PartialDate,
+    /// The day an editor last went through the whole file.
+    pub checked: PartialDate,
+    /// A detained person's record unchecked for longer is named by the build.
+    pub stale_after_days: i64,
     pub heading: String,
-    pub lead: String,
-    pub ask: String,
+    /// Why designation matters; it names no one, so a change of status never
+    /// leaves it wrong (who is held is worded from the statuses).
+    pub why: String,
     /// Where the site is deployed, ending in `/`: embed snippets and link
     /// previews need absolute addresses.
     pub url: String,
@@ -82,8 +87,17 @@ pub struct Person {
     pub status: Status,
     pub designation: Designation,
     pub story: Vec<String>,
+    /// The newest source's date.
     pub as_of: PartialDate,
+    /// The day an editor last looked for news of this person, found or not.
+    pub checked: PartialDate,
     pub sources: Vec<Source>,
+}
+
+impl Person {
+    pub fn is_detained(&self) -> bool {
+        matches!(self.status, Status::Detained { .. })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -110,7 +124,15 @@ pub struct SentenceStep {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "lowercase")]
 pub enum Status {
-    Detained,
+    Detained {
+        /// Set when no source after this day says the person is still held:
+        /// the page then says so instead of claiming they are held today.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        last_reported: Option<PartialDate>,
+        /// What the sources say, and do not say, about the person's status.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
     Released {
         date: PartialDate,
         /// Unix seconds the timer stands frozen at.
@@ -210,6 +232,14 @@ impl Checker<'_> {
         let s = "campaign";
         let as_of = self.date(s, "as_of", &c.as_of);
         let as_of = self.not_future(s, "as_of", as_of);
+        let checked = self.checked(s, &c.checked, as_of.iter().copied());
+        if c.stale_after_days < 1 {
+            self.fail(
+                s,
+                "stale_after_days",
+                "must be a whole number of days, at least 1",
+            );
+        }
         let url = std::env::var("LEFT_BEHIND_SITE_URL")
             .ok()
             .filter(|u| !u.is_empty())
@@ -218,11 +248,39 @@ impl Checker<'_> {
         self.url(s, "url", &url);
         Some(Campaign {
             as_of: as_of?,
+            checked: checked?,
+            stale_after_days: c.stale_after_days,
             heading: self.text(s, "heading", c.heading),
-            lead: self.text(s, "lead", c.lead),
-            ask: self.text(s, "ask", c.ask),
+            why: self.text(s, "why", c.why),
             url: if url.ends_with('/') { url } else { url + "/" },
         })
+    }
+
+    /// A `checked` date: a full day, not in the future, and not before any of
+    /// `newer_than` (an editor cannot have checked before the newest source).
+    fn checked(
+        &mut self,
+        s: &str,
+        text: &str,
+        newer_than: impl IntoIterator<Item = PartialDate>,
+    ) -> Option<PartialDate> {
+        let date = self.date(s, "checked", text);
+        let date = self.not_future(s, "checked", date)?;
+        if !date.has_day() {
+            self.fail(s, "checked", "must be the full day an editor checked (YYYY-MM-DD)");
+            return None;
+        }
+        if let Some(newest) = newer_than.into_iter().max_by_key(|d| d.first_day()) {
+            if date.first_day() < newest.first_day() {
+                self.fail(
+                    s,
+                    "checked",
+                    format!("{date} is before the newest date in the record, {newest}: check again and set today's date"),
+                );
+                return None;
+            }
+        }
+        Some(date)
     }
 
     fn person(&mut self, index: usize, table: toml::Table) -> Option<Person> {
@@ -251,6 +309,17 @@ impl Checker<'_> {
                 );
             }
         }
+        let newest = as_of
+            .into_iter()
+            .chain(sources.iter().filter_map(|src| src.date))
+            .chain(match &status {
+                Some(Status::Detained {
+                    last_reported: Some(d),
+                    ..
+                }) => Some(*d),
+                _ => None,
+            });
+        let checked = self.checked(s, &p.checked, newest);
         let story = paragraphs(&p.story);
         if story.is_empty() {
             self.fail(s, "story", "must not be empty");
@@ -271,6 +340,7 @@ impl Checker<'_> {
             designation: designation?,
             story,
             as_of: as_of?,
+            checked: checked?,
             sources,
         };
         (self.problems.len() == before).then_some(person)
@@ -316,9 +386,29 @@ impl Checker<'_> {
                         self.fail(s, field, "only a released person has this; remove it or set status.state = \"released\"");
                     }
                 }
-                Some(Status::Detained)
+                let last_reported = st.last_reported.and_then(|t| {
+                    let d = self.date(s, "status.last_reported", &t);
+                    let d = self.not_future(s, "status.last_reported", d)?;
+                    if arrest.is_some_and(|a| d.last_day() < a.date.first_day()) {
+                        self.fail(s, "status.last_reported", format!("{d} is before the arrest"));
+                        return None;
+                    }
+                    Some(d)
+                });
+                Some(Status::Detained {
+                    last_reported,
+                    note: st.note.map(|n| self.text(s, "status.note", n)),
+                })
             }
             State::Released => {
+                for (field, value) in [
+                    ("status.last_reported", &st.last_reported),
+                    ("status.note", &st.note),
+                ] {
+                    if value.is_some() {
+                        self.fail(s, field, "only a detained person has this; say how the person came home in status.how");
+                    }
+                }
                 let Some(text) = st.date else {
                     self.fail(
                         s,
@@ -456,6 +546,31 @@ impl Checker<'_> {
             tracked_seen |= !p.campaign;
         }
     }
+}
+
+/// Records of people still detained that no editor has checked for longer
+/// than the campaign's `stale_after_days` before `today`: each names the
+/// file, the person and the field, for the build to print as a warning.
+pub fn stale_records(file: &str, cases: &CaseFile, today: NaiveDate) -> Vec<Problem> {
+    let limit = cases.campaign.stale_after_days;
+    cases
+        .people
+        .iter()
+        .filter(|p| p.is_detained())
+        .filter_map(|p| {
+            let days = (today - p.checked.first_day()).num_days();
+            (days > limit).then(|| Problem {
+                file: file.to_string(),
+                subject: format!("person '{}'", p.id),
+                field: "checked".into(),
+                message: format!(
+                    "last checked {}, {days} days before this build (the limit is {limit} days, \
+                     campaign.stale_after_days): look for news of this person and update `checked`",
+                    p.checked
+                ),
+            })
+        })
+        .collect()
 }
 
 /// "Ksenia Karelina" → "KK"; "Stephen James Hubbard" → "SH".

@@ -15,9 +15,10 @@ pub struct File {
 #[serde(deny_unknown_fields)]
 pub struct Campaign {
     pub as_of: String,
+    pub checked: String,
+    pub stale_after_days: i64,
     pub heading: String,
-    pub lead: String,
-    pub ask: String,
+    pub why: String,
     #[serde(default)]
     pub url: Option<String>,
 }
@@ -40,6 +41,7 @@ pub struct Person {
     pub designation: Designation,
     pub story: String,
     pub as_of: String,
+    pub checked: String,
     #[serde(default)]
     pub source: Vec<Source>,
 }
@@ -78,6 +80,8 @@ pub struct Status {
     pub date: Option<String>,
     pub how: Option<String>,
     pub exchange: Option<String>,
+    pub last_reported: Option<String>,
+    pub note: Option<String>,
 }
 
 #[derive(Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq, Debug)]

@@ -4,7 +4,7 @@
 mod common;
 
 use casedata::{parse, Problem, Status};
-use common::{file, today, GILMAN, KARELINA};
+use common::{file, today, CAMPAIGN, GILMAN, KARELINA};
 
 const FILE: &str = "data/cases.toml";
 
@@ -36,7 +36,7 @@ fn a_valid_file_compiles_with_instants_in_local_time() {
             assert_eq!(*end, 1_744_225_200);
             assert_eq!(exchange.as_deref(), Some("2025-04-abu-dhabi"));
         }
-        Status::Detained => panic!("Karelina is released"),
+        Status::Detained { .. } => panic!("Karelina is released"),
     }
 }
 
@@ -293,6 +293,126 @@ fn toml_syntax_error_names_the_file() {
 }
 
 #[test]
+fn checked_is_required_and_a_full_day() {
+    let text = file(&[&GILMAN.replace("checked = \"2026-11-20\"\n", "")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "checked",
+        "missing field",
+    );
+    let text = file(&[&GILMAN.replace("checked = \"2026-11-20\"", "checked = \"2026-11\"")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "checked",
+        "full day",
+    );
+    let text = file(&[&GILMAN.replace("checked = \"2026-11-20\"", "checked = \"2026-11-31\"")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "checked",
+        "not a real calendar date",
+    );
+}
+
+#[test]
+fn checked_in_the_future() {
+    let text = file(&[&GILMAN.replace("checked = \"2026-11-20\"", "checked = \"2026-11-25\"")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "checked",
+        "in the future",
+    );
+    let text = CAMPAIGN.replace("checked = \"2026-11-20\"", "checked = \"2027-01-01\"") + GILMAN;
+    assert_names(&problems(&text), "campaign", "checked", "in the future");
+}
+
+#[test]
+fn checked_before_the_newest_source() {
+    // The newest source is dated 2025-12-03: nobody checked the record before it.
+    let text = file(&[&GILMAN
+        .replace("checked = \"2026-11-20\"", "checked = \"2025-12-02\"")
+        .replace("as_of = \"2025-12-03\"", "as_of = \"2025-10-01\"")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "checked",
+        "before the newest date in the record, 2025-12-03",
+    );
+    let text = CAMPAIGN.replace("checked = \"2026-11-20\"", "checked = \"2026-01-01\"") + GILMAN;
+    assert_names(&problems(&text), "campaign", "checked", "before the newest date");
+}
+
+#[test]
+fn a_record_unchecked_past_the_limit_is_named_but_does_not_stop_the_build() {
+    let text = file(&[KARELINA, &GILMAN.replace("checked = \"2026-11-20\"", "checked = \"2026-08-26\"")]);
+    let data = parse(FILE, &text, today()).expect("a stale record is valid");
+    // 2026-08-26 is exactly 90 days before 2026-11-24: at the limit, not past it.
+    assert!(casedata::stale_records(FILE, &data, today()).is_empty());
+    let later = today().succ_opt().unwrap();
+    let stale = casedata::stale_records(FILE, &data, later);
+    assert_eq!(stale.len(), 1, "{stale:#?}");
+    common::assert_names(
+        &stale,
+        FILE,
+        "person 'robert-gilman'",
+        "checked",
+        "91 days before this build (the limit is 90 days",
+    );
+    // Karelina came home: her record is not asked to be re-checked.
+    let text = file(&[&KARELINA.replace("checked = \"2026-11-20\"", "checked = \"2025-05-06\"")]);
+    let data = parse(FILE, &text, today()).unwrap();
+    assert!(casedata::stale_records(FILE, &data, today()).is_empty());
+    // The limit is the campaign's.
+    let text = CAMPAIGN.replace("stale_after_days = 90", "stale_after_days = 400")
+        + &GILMAN.replace("checked = \"2026-11-20\"", "checked = \"2026-08-26\"");
+    let data = parse(FILE, &text, later).unwrap();
+    assert!(casedata::stale_records(FILE, &data, later).is_empty());
+}
+
+#[test]
+fn last_reported_is_for_the_detained_and_after_the_arrest() {
+    let unconfirmed = GILMAN.replace(
+        "status.state = \"detained\"",
+        "status.state = \"detained\"\nstatus.last_reported = \"2024-08-01\"\nstatus.note = \"No public report since.\"",
+    );
+    let data = parse(FILE, &file(&[&unconfirmed]), today()).expect("valid");
+    match &data.people[0].status {
+        Status::Detained { last_reported, note } => {
+            assert_eq!(last_reported.map(|d| d.to_string()).as_deref(), Some("2024-08-01"));
+            assert_eq!(note.as_deref(), Some("No public report since."));
+        }
+        Status::Released { .. } => panic!("still detained"),
+    }
+    let text = file(&[&unconfirmed.replace("\"2024-08-01\"", "\"2021-01-01\"")]);
+    assert_names(
+        &problems(&text),
+        "person 'robert-gilman'",
+        "status.last_reported",
+        "before the arrest",
+    );
+    let text = file(&[&KARELINA.replace(
+        "status.how",
+        "status.last_reported = \"2024-08-01\"\nstatus.how",
+    )]);
+    assert_names(
+        &problems(&text),
+        "person 'ksenia-karelina'",
+        "status.last_reported",
+        "only a detained person",
+    );
+}
+
+#[test]
+fn stale_after_days_must_be_positive() {
+    let text = CAMPAIGN.replace("stale_after_days = 90", "stale_after_days = 0") + GILMAN;
+    assert_names(&problems(&text), "campaign", "stale_after_days", "at least 1");
+}
+
+#[test]
 fn every_problem_is_reported_at_once() {
     let text = file(&[&GILMAN
         .replace(
@@ -307,7 +427,9 @@ fn every_problem_is_reported_at_once() {
 #[test]
 fn the_real_data_files_are_valid() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    if let Err(problems) = casedata::load_all(&root, today()) {
+    // The build checks them against the day it runs, and so does this.
+    let today = chrono::Utc::now().date_naive();
+    if let Err(problems) = casedata::load_all(&root, today) {
         panic!(
             "{}",
             problems

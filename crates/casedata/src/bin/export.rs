@@ -23,6 +23,11 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // Printed on every build, not only when the data changes: a record goes
+    // stale by the calendar alone. A warning, so a deploy is never blocked.
+    for stale in casedata::stale_records(casedata::CASES_FILE, &data.cases, now.date()) {
+        eprintln!("warning: {stale}");
+    }
     let write = |name: &str, contents: String| {
         std::fs::write(out.join(name), contents).unwrap_or_else(|e| panic!("write {name}: {e}"));
     };

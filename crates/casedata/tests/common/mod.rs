@@ -12,9 +12,10 @@ pub fn today() -> NaiveDate {
 pub const CAMPAIGN: &str = r#"
 [campaign]
 as_of = "2026-02-17"
+checked = "2026-11-20"
+stale_after_days = 90
 heading = "We don't leave Americans behind"
-lead = "Lead."
-ask = "Ask."
+why = "Why."
 "#;
 
 /// A valid person; tests replace one line to break it.
@@ -37,6 +38,7 @@ First paragraph.
 Second paragraph.
 """
 as_of = "2025-12-03"
+checked = "2026-11-20"
 
 [[person.sentence]]
 date = "2022-10"
@@ -84,6 +86,7 @@ designation.status = "reported"
 designation.date = "2025-02"
 story = "Story."
 as_of = "2025-05-06"
+checked = "2026-11-20"
 
 [[person.source]]
 key = "k10"
