@@ -34,13 +34,43 @@ fn main() {
                 Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("cases.rs");
             std::fs::write(out, casedata::to_rust(&data)).expect("write generated cases.rs");
         }
-        Err(problems) => {
-            eprintln!("\nThe data files have {} problem(s):", problems.len());
-            for p in &problems {
-                eprintln!("  error: {p}");
-            }
-            eprintln!();
-            std::process::exit(1);
+        Err(problems) => fail(&problems),
+    }
+    fixtures(today);
+}
+
+/// The status-change fixture compiled the same way as the real data, for
+/// `tests/campaign_words.rs`: the campaign's words must follow the statuses.
+fn fixtures(today: chrono::NaiveDate) {
+    let dir = Path::new("tests/fixtures/status-change");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    for name in ["before", "after"] {
+        // The petition's own file: its words and endpoint are not what the
+        // fixture is about.
+        let files = [
+            dir.join(format!("cases-{name}.toml")),
+            dir.join("exchanges.toml"),
+            casedata::PETITION_FILE.into(),
+        ];
+        match casedata::load_files(files, today) {
+            Ok(data) => std::fs::write(
+                out.join(format!("fixture-{name}.rs")),
+                casedata::to_rust(&data),
+            )
+            .expect("write a fixture's generated code"),
+            Err(problems) => fail(&problems),
         }
     }
+}
+
+/// Stops the build with every problem, each naming file, subject and field.
+fn fail(problems: &[casedata::Problem]) -> ! {
+    eprintln!("\nThe data files have {} problem(s):", problems.len());
+    for p in problems {
+        eprintln!("  error: {p}");
+    }
+    eprintln!();
+    std::process::exit(1);
 }

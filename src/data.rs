@@ -10,3 +10,8 @@ include!(concat!(env!("OUT_DIR"), "/cases.rs"));
 pub fn clock_of(id: &str) -> Option<&'static PersonClock> {
     CLOCKS.iter().find(|c| c.id == id)
 }
+
+/// The exchange (or one-way release) with this id.
+pub fn exchange_of(id: &str) -> Option<&'static Exchange> {
+    EXCHANGES.iter().find(|e| e.id == id)
+}

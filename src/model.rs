@@ -22,9 +22,12 @@ impl Date {
 /// The campaign's own words, heading the page.
 pub struct Campaign {
     pub as_of: Date,
+    /// The day an editor last went through the whole data file.
+    pub checked: Date,
     pub heading: &'static str,
-    pub lead: &'static str,
-    pub ask: &'static str,
+    /// Why designation matters. It names no one: who is held is worded from
+    /// the statuses, so a change of status leaves no sentence wrong.
+    pub why: &'static str,
     /// Where the site is deployed, ending in `/`.
     pub url: &'static str,
 }
@@ -47,7 +50,10 @@ pub struct Person {
     pub status: Status,
     pub designation: Designation,
     pub story: &'static [&'static str],
+    /// The newest source's date.
     pub as_of: Date,
+    /// The day an editor last looked for news of this person.
+    pub checked: Date,
     pub sources: &'static [Source],
 }
 
@@ -71,7 +77,13 @@ pub struct SentenceStep {
 }
 
 pub enum Status {
-    Detained,
+    Detained {
+        /// The last day a source said the person was held, when no newer one
+        /// has: the page then claims nothing about today.
+        last_reported: Option<Date>,
+        /// What the sources say, and do not say, about the status.
+        note: Option<&'static str>,
+    },
     Released {
         date: Date,
         /// Unix seconds the timer stands frozen at.
@@ -171,6 +183,17 @@ impl Exchange {
     }
 }
 
+/// What the data lets the page say about where a person is today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Held, as far as the newest source tells.
+    Held,
+    /// Last reported held on this day, and nothing public since.
+    LastReported(Date),
+    /// Came home on this day.
+    Home(Date),
+}
+
 /// What a live timer needs: when it starts and stops, and for a detained
 /// person the last exchange that brought Americans home without them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,6 +207,7 @@ pub struct PersonClock {
     pub end: Option<i64>,
     /// Whether the arrest day is known, so the timer can be exact to the second.
     pub day_known: bool,
+    pub standing: Standing,
     pub left_behind: Option<LastExchange>,
 }
 
@@ -205,14 +229,29 @@ impl LastExchange {
 
 impl Person {
     pub fn is_detained(&self) -> bool {
-        matches!(self.status, Status::Detained)
+        matches!(self.status, Status::Detained { .. })
     }
 
     /// When the timer stops: the release, or `None` while the person is held.
     pub fn release_instant(&self) -> Option<i64> {
         match self.status {
-            Status::Detained => None,
+            Status::Detained { .. } => None,
             Status::Released { end, .. } => Some(end),
+        }
+    }
+
+    /// Where the person is today, as far as the data can say.
+    pub fn standing(&self) -> Standing {
+        match self.status {
+            Status::Detained {
+                last_reported: None,
+                ..
+            } => Standing::Held,
+            Status::Detained {
+                last_reported: Some(d),
+                ..
+            } => Standing::LastReported(d),
+            Status::Released { date, .. } => Standing::Home(date),
         }
     }
 
@@ -227,9 +266,24 @@ impl Person {
     }
 }
 
-/// The people the campaign speaks for who are still held.
+/// The people the campaign speaks for whose status is detained (including
+/// those only last reported held).
 pub fn still_left_behind(people: &'static [Person]) -> impl Iterator<Item = &'static Person> {
     people.iter().filter(|p| p.campaign && p.is_detained())
+}
+
+/// The people the campaign speaks for who came home, with the day and the
+/// exchange (or release) that brought them.
+pub fn came_home(
+    people: &'static [Person],
+) -> impl Iterator<Item = (&'static Person, Date, Option<&'static str>)> {
+    people
+        .iter()
+        .filter(|p| p.campaign)
+        .filter_map(|p| match p.status {
+            Status::Released { date, exchange, .. } => Some((p, date, exchange)),
+            Status::Detained { .. } => None,
+        })
 }
 
 #[cfg(test)]
@@ -261,14 +315,19 @@ mod tests {
     }
 
     #[test]
-    fn karelina_is_free_and_not_left_behind() {
-        let karelina = person("ksenia-karelina");
-        assert!(!karelina.is_detained());
+    fn karelina_and_gilman_came_home_and_are_not_left_behind() {
+        assert!(!person("ksenia-karelina").is_detained());
+        // Pardoned on 11 August 2026 (the fact check of 1 December 2026).
+        assert!(!person("robert-gilman").is_detained());
+        let home: Vec<&str> = came_home(PEOPLE).map(|(p, ..)| p.id).collect();
+        assert_eq!(home, ["ksenia-karelina", "robert-gilman"]);
+        // No source since 1 August 2024 says he is held: the page must not claim it.
+        assert!(matches!(
+            person("andre-khachatoorian").standing(),
+            Standing::LastReported(_)
+        ));
         let left: Vec<&str> = still_left_behind(PEOPLE).map(|p| p.id).collect();
-        assert_eq!(
-            left,
-            ["robert-gilman", "andre-khachatoorian", "david-barnes"]
-        );
+        assert_eq!(left, ["andre-khachatoorian", "david-barnes"]);
     }
 
     #[test]
@@ -321,7 +380,7 @@ mod tests {
         // return and is not an exchange, so it does not count.
         let last = LAST_EXCHANGE.expect("the data has exchanges that freed Americans");
         assert_eq!(last.id, "2025-04-abu-dhabi");
-        assert_eq!(clock_of("robert-gilman").unwrap().left_behind, Some(last));
+        assert_eq!(clock_of("david-barnes").unwrap().left_behind, Some(last));
         assert_eq!(
             clock_of("ksenia-karelina").unwrap().left_behind,
             None,

@@ -2,17 +2,19 @@
 //! (Russian, Ukrainian) replace this module and nothing else.
 
 use crate::elapsed::Elapsed;
-use crate::model::{Date, DesignationStatus};
+use crate::model::{petition_names, still_left_behind, Date, DesignationStatus, Person, Standing};
 
 pub const SKIP_TO_CASES: &str = "Skip to the cases";
 pub const LEFT_BEHIND_HEADING: &str = "Still left behind";
+pub const HOME_HEADING: &str = "Came home";
+pub const SEE_RELEASE: &str = "See the release";
 pub const CAMPAIGN_CASES_HEADING: &str = "The Americans the campaign speaks for";
 pub const TRACKED_CASES_HEADING: &str = "Other Americans held in Russia";
 pub const TRACKED_CASES_INTRO: &str =
     "Cases tracked from public reporting. Each shows its sources and the date of the newest one.";
 pub const DESIGNATION_LINK: &str = "What the designation would change";
 pub const TIMELINE_HEADING: &str = "How Americans have come home: exchanges since 1962";
-pub const TIMELINE_INTRO: &str = "Americans held in the Soviet Union and Russia have come home through exchanges. The people the campaign speaks for were left out of the latest ones.";
+pub const TIMELINE_INTRO: &str = "Americans held in the Soviet Union and Russia have come home through exchanges, and a few through releases with nothing given in return.";
 pub const FILTER_LEGEND: &str = "Show";
 pub const FILTER_ALL: &str = "All exchanges";
 pub const FILTER_RECENT: &str = "Since 2022";
@@ -108,37 +110,110 @@ pub fn widget_case_link(name: &str) -> String {
     format!("{name}, on Left Behind")
 }
 
-/// A one-line counter after the name: "detained 1,771 days", or "held 439
-/// days, free since 10 April 2025".
-pub fn counter(days: u64, day_known: bool, freed: Option<Date>) -> String {
+/// A one-line counter after the name: "detained 1,771 days", "held 439
+/// days, free since 10 April 2025", or for a person not reported on lately
+/// "1,801 days since the arrest, last reported held 1 August 2024".
+pub fn counter(days: u64, day_known: bool, standing: Standing) -> String {
     let days = format!(
         "{}{} {}",
         about(day_known),
         thousands(days),
         if days == 1 { "day" } else { "days" }
     );
-    match freed {
-        None => format!("detained {days}"),
-        Some(d) => format!("held {days}, free since {}", date(d)),
+    match standing {
+        Standing::Held => format!("detained {days}"),
+        Standing::LastReported(d) => format!("{days} since the arrest, {}", last_reported(d)),
+        Standing::Home(d) => format!("held {days}, free since {}", date(d)),
     }
+}
+
+/// "last reported held 1 August 2024", after a name or a count.
+pub fn last_reported(d: Date) -> String {
+    format!("last reported held {}", date(d))
+}
+
+/// The campaign's opening sentence, from the statuses: "Andre Khachatoorian
+/// and David Barnes are still held in Russia."
+pub fn still_held(names: &[&str]) -> String {
+    match names {
+        [] => {
+            "None of the people the campaign speaks for is known to be held in Russia today.".into()
+        }
+        [one] => format!("{one} is still held in Russia."),
+        _ => format!("{} are still held in Russia.", names_list(names)),
+    }
+}
+
+/// The campaign's opening paragraph, from the statuses: who is held as far
+/// as the sources tell, who has not been reported on lately, and who is not
+/// designated.
+pub fn campaign_lead(people: &'static [Person]) -> String {
+    let held: Vec<&str> = still_left_behind(people)
+        .filter(|p| p.standing() == Standing::Held)
+        .map(|p| p.name)
+        .collect();
+    let unreported = still_left_behind(people).filter_map(|p| match p.standing() {
+        Standing::LastReported(d) => Some(no_report_since(p.name, d)),
+        _ => None,
+    });
+    let undesignated: Vec<&str> = petition_names(people).map(|p| p.name).collect();
+    std::iter::once(still_held(&held))
+        .chain(unreported)
+        .chain(not_designated(&undesignated))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The petition's ask with `{names}` replaced by the people it asks for.
+pub fn petition_ask(template: &str, people: &'static [Person]) -> String {
+    let names: Vec<&str> = petition_names(people).map(|p| p.name).collect();
+    template.replace("{names}", &names_list(&names))
+}
+
+/// For a campaign person no source has confirmed held lately.
+pub fn no_report_since(name: &str, d: Date) -> String {
+    format!(
+        "There has been no public report of {name}’s status since {}.",
+        date(d)
+    )
+}
+
+/// "Andre Khachatoorian and David Barnes have not been designated …", or
+/// nothing when everyone is designated.
+pub fn not_designated(names: &[&str]) -> Option<String> {
+    let verb = if names.len() == 1 { "has" } else { "have" };
+    (!names.is_empty()).then(|| {
+        format!(
+            "{} {verb} not been designated “wrongfully detained” by the State Department.",
+            names_list(names)
+        )
+    })
+}
+
+/// " — home since 11 August 2026", after a name.
+pub fn home_since(d: Date) -> String {
+    format!(" — home since {}", date(d))
 }
 
 pub const ALL_CASES: &str = "All cases, the timeline and the petition";
 
-/// A case page's title and link-preview title: "Robert Gilman: detained for
-/// 1,773 days (as of 24 November 2026)" or "Ksenia Karelina: held 439 days, now free".
+/// A case page's title and link-preview title: "David Barnes: detained for
+/// 1,773 days (as of 24 November 2026)" or "Robert Gilman: held 1,667 days,
+/// now home".
 pub fn preview_title(
     name: &str,
     days: u64,
-    detained: bool,
+    standing: Standing,
     day_known: bool,
     today: Date,
 ) -> String {
     let days = format!("{}{} days", about(day_known), thousands(days));
-    if detained {
-        format!("{name}: detained for {days} (as of {})", date(today))
-    } else {
-        format!("{name}: held {days}, now free")
+    match standing {
+        Standing::Held => format!("{name}: detained for {days} (as of {})", date(today)),
+        Standing::LastReported(d) => {
+            format!("{name}: {days} since the arrest, {}", last_reported(d))
+        }
+        Standing::Home(_) => format!("{name}: held {days}, now home"),
     }
 }
 
@@ -162,9 +237,29 @@ pub const READ_MORE: &str = "Read more";
 pub const SOURCES: &str = "Sources";
 pub const LINK_TO_CASE: &str = "Link to this case";
 pub const DETAINED: &str = "Detained";
+pub const LAST_REPORTED_DETAINED: &str = "Last reported detained";
 pub const RELEASED: &str = "Released";
 pub const DETAINED_FOR: &str = "Detained for";
+pub const SINCE_ARREST: &str = "Time since the arrest";
 pub const HELD_FOR: &str = "Held for";
+
+/// The status badge's word.
+pub fn badge(standing: Standing) -> &'static str {
+    match standing {
+        Standing::Held => DETAINED,
+        Standing::LastReported(_) => LAST_REPORTED_DETAINED,
+        Standing::Home(_) => RELEASED,
+    }
+}
+
+/// The timer's label: a count claims "detained" only while a source says so.
+pub fn timer_label(standing: Standing) -> &'static str {
+    match standing {
+        Standing::Held => DETAINED_FOR,
+        Standing::LastReported(_) => SINCE_ARREST,
+        Standing::Home(_) => HELD_FOR,
+    }
+}
 pub const DATE_NOT_REPORTED: &str = "date not reported";
 
 pub fn designation_label(status: DesignationStatus) -> &'static str {
@@ -201,13 +296,19 @@ pub fn date(d: Date) -> String {
     }
 }
 
-/// "Status as of 3 December 2025".
-pub fn as_of(d: Date) -> String {
-    format!("as of {}", date(d))
+/// "Sources to 13 January 2026 · checked 1 December 2026": the newest
+/// source's date and the day an editor last looked, which are not the same.
+pub fn record_dates(as_of: Date, checked: Date) -> String {
+    format!("Sources to {} · checked {}", date(as_of), date(checked))
 }
 
-pub fn information_as_of(d: Date) -> String {
-    format!("Information as of {}.", date(d))
+/// "Information as of 12 August 2026 · checked 1 December 2026."
+pub fn information_as_of(as_of: Date, checked: Date) -> String {
+    format!(
+        "Information as of {} · checked {}.",
+        date(as_of),
+        date(checked)
+    )
 }
 
 /// "1,771": digits grouped by thousands.
@@ -271,12 +372,12 @@ pub fn total_days(e: &Elapsed, day_known: bool) -> String {
 
 /// The sentence screen readers get instead of the ticking digits:
 /// "Detained for 2 years, 10 months and 6 days (1,771 days)."
-pub fn elapsed_summary(e: &Elapsed, day_known: bool, detained: bool) -> String {
-    let mut out = format!(
-        "{} {}",
-        if detained { DETAINED_FOR } else { HELD_FOR },
-        about(day_known)
-    );
+pub fn elapsed_summary(e: &Elapsed, day_known: bool, standing: Standing) -> String {
+    let label = timer_label(standing);
+    let mut out = match standing {
+        Standing::LastReported(_) => format!("{label}: {}", about(day_known)),
+        _ => format!("{label} {}", about(day_known)),
+    };
     let parts: Vec<String> = ymd_parts(e, day_known).collect();
     for (i, part) in parts.iter().enumerate() {
         out.push_str(match i {
@@ -397,17 +498,90 @@ mod tests {
     #[test]
     fn summary_reads_as_a_sentence() {
         assert_eq!(
-            elapsed_summary(&e(2, 10, 6, 1_771), true, true),
+            elapsed_summary(&e(2, 10, 6, 1_771), true, Standing::Held),
             "Detained for 2 years, 10 months and 6 days (1,771 days)."
         );
         assert_eq!(
-            elapsed_summary(&e(0, 0, 9, 9), true, false),
+            elapsed_summary(&e(0, 0, 9, 9), true, Standing::Home(D)),
             "Held for 9 days (9 days)."
         );
         assert_eq!(
-            elapsed_summary(&e(2, 8, 0, 990), false, false),
+            elapsed_summary(&e(2, 8, 0, 990), false, Standing::Home(D)),
             "Held for about 2 years and 8 months (about 990 days)."
         );
+        // No claim that a person not reported on lately is held today.
+        assert_eq!(
+            elapsed_summary(&e(4, 11, 5, 1_801), true, Standing::LastReported(D)),
+            "Time since the arrest: 4 years, 11 months and 5 days (1,801 days)."
+        );
+    }
+
+    const D: Date = Date {
+        year: 2024,
+        month: 8,
+        day: 1,
+    };
+
+    #[test]
+    fn who_is_held_is_worded_from_the_names_given() {
+        assert_eq!(
+            still_held(&["David Barnes"]),
+            "David Barnes is still held in Russia."
+        );
+        assert_eq!(still_held(&["A", "B"]), "A and B are still held in Russia.");
+        assert_eq!(
+            still_held(&[]),
+            "None of the people the campaign speaks for is known to be held in Russia today."
+        );
+        assert_eq!(
+            no_report_since("Andre Khachatoorian", D),
+            "There has been no public report of Andre Khachatoorian’s status since 1 August 2024."
+        );
+        assert_eq!(
+            not_designated(&["A"]).as_deref(),
+            Some("A has not been designated “wrongfully detained” by the State Department.")
+        );
+        assert_eq!(
+            not_designated(&["A", "B"]).as_deref(),
+            Some("A and B have not been designated “wrongfully detained” by the State Department.")
+        );
+        assert_eq!(not_designated(&[]), None);
+        assert_eq!(home_since(D), " — home since 1 August 2024");
+    }
+
+    #[test]
+    fn a_record_shows_its_newest_source_and_when_it_was_checked() {
+        let checked = Date {
+            year: 2026,
+            month: 12,
+            day: 1,
+        };
+        let sources = Date {
+            year: 2026,
+            month: 1,
+            day: 13,
+        };
+        assert_eq!(
+            record_dates(sources, checked),
+            "Sources to 13 January 2026 · checked 1 December 2026"
+        );
+        assert_eq!(
+            information_as_of(sources, checked),
+            "Information as of 13 January 2026 · checked 1 December 2026."
+        );
+    }
+
+    #[test]
+    fn labels_claim_detention_only_while_sources_say_so() {
+        assert_eq!(badge(Standing::Held), "Detained");
+        assert_eq!(badge(Standing::LastReported(D)), "Last reported detained");
+        assert_eq!(badge(Standing::Home(D)), "Released");
+        assert_eq!(timer_label(Standing::Held), "Detained for");
+        assert_eq!(
+            timer_label(Standing::LastReported(D)),
+            "Time since the arrest"
+        );
+        assert_eq!(timer_label(Standing::Home(D)), "Held for");
     }
 
     #[test]
@@ -426,31 +600,45 @@ mod tests {
             day: 24,
         };
         assert_eq!(
-            preview_title("Robert Gilman", 1_773, true, true, today),
-            "Robert Gilman: detained for 1,773 days (as of 24 November 2026)"
+            preview_title("David Barnes", 1_773, Standing::Held, true, today),
+            "David Barnes: detained for 1,773 days (as of 24 November 2026)"
         );
         assert_eq!(
-            preview_title("Ksenia Karelina", 439, false, true, today),
-            "Ksenia Karelina: held 439 days, now free"
+            preview_title("Robert Gilman", 1_667, Standing::Home(D), true, today),
+            "Robert Gilman: held 1,667 days, now home"
+        );
+        assert_eq!(
+            preview_title(
+                "Andre Khachatoorian",
+                1_801,
+                Standing::LastReported(D),
+                true,
+                today
+            ),
+            "Andre Khachatoorian: 1,801 days since the arrest, last reported held 1 August 2024"
         );
     }
 
     #[test]
     fn counters_read_as_one_line() {
-        assert_eq!(counter(1_771, true, None), "detained 1,771 days");
-        assert_eq!(counter(1, true, None), "detained 1 day");
-        assert_eq!(counter(990, false, None), "detained about 990 days");
+        assert_eq!(counter(1_771, true, Standing::Held), "detained 1,771 days");
+        assert_eq!(counter(1, true, Standing::Held), "detained 1 day");
         assert_eq!(
-            counter(
-                439,
-                true,
-                Some(Date {
-                    year: 2025,
-                    month: 4,
-                    day: 10
-                })
-            ),
+            counter(990, false, Standing::Held),
+            "detained about 990 days"
+        );
+        let home = Standing::Home(Date {
+            year: 2025,
+            month: 4,
+            day: 10,
+        });
+        assert_eq!(
+            counter(439, true, home),
             "held 439 days, free since 10 April 2025"
+        );
+        assert_eq!(
+            counter(1_801, true, Standing::LastReported(D)),
+            "1,801 days since the arrest, last reported held 1 August 2024"
         );
     }
 

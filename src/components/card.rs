@@ -1,4 +1,5 @@
 use crate::components::{
+    exchange_link::ExchangeLink,
     island::Island,
     left_behind::LeftBehind,
     sentence::Sentence,
@@ -8,7 +9,7 @@ use crate::components::{
     widget::{in_widget, EmbedAction},
 };
 use crate::data::clock_of;
-use crate::model::{Person, Status};
+use crate::model::{Person, Standing, Status};
 use crate::route::Route;
 use crate::text;
 use leptos::prelude::*;
@@ -43,8 +44,8 @@ pub fn Card(
             <Island kind="timer" case=person.id>
                 <Timer spec/>
             </Island>
-            {person
-                .is_detained()
+            // "Left behind" claims the person is still held.
+            {(person.standing() == Standing::Held)
                 .then(|| {
                     view! {
                         <Island kind="left-behind" case=person.id>
@@ -66,15 +67,16 @@ pub fn Card(
     }
 }
 
-/// The status badge, how the person came home if they did, and the "as of" date.
+/// The status badge, the record's dates, and how the person came home or
+/// what is known of their status.
 #[component]
 fn StatusLine(
     /// Whose status to show.
     person: &'static Person,
 ) -> impl IntoView {
-    let detained = person.is_detained();
-    let (freed, exchange) = match person.status {
-        Status::Detained => (None, None),
+    let standing = person.standing();
+    let (said, exchange) = match person.status {
+        Status::Detained { note, .. } => (note.map(str::to_string), None),
         Status::Released {
             date,
             how,
@@ -84,15 +86,17 @@ fn StatusLine(
     };
     view! {
         <p class="lb-card__status">
-            <span class=if detained { "lb-badge" } else { "lb-badge lb-badge--released" }>
-                {if detained { text::DETAINED } else { text::RELEASED }}
-            </span>
+            <span class=match standing {
+                Standing::Held => "lb-badge",
+                Standing::LastReported(_) => "lb-badge lb-badge--unconfirmed",
+                Standing::Home(_) => "lb-badge lb-badge--released",
+            }>{text::badge(standing)}</span>
             " "
-            <span class="lb-card__asof">{text::as_of(person.as_of)}</span>
+            <span class="lb-card__asof">{text::record_dates(person.as_of, person.checked)}</span>
         </p>
         <p class="lb-card__freed">
-            {freed} " "
-            {exchange.map(|id| view! { <a href=Route::Exchange(id).href()>{text::SEE_EXCHANGE}</a> })}
+            {said} " "
+            {exchange.map(|id| view! { <ExchangeLink id/> })}
         </p>
     }
 }

@@ -23,7 +23,7 @@ pub fn Footer() -> impl IntoView {
                     {text::OPEN_DATA_CALENDAR}
                 </li>
             </ul>
-            <p>{text::information_as_of(CAMPAIGN.as_of)}</p>
+            <p>{text::information_as_of(CAMPAIGN.as_of, CAMPAIGN.checked)}</p>
         </footer>
     }
 }

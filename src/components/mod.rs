@@ -4,6 +4,7 @@ pub mod ask;
 pub mod card;
 pub mod case_list;
 pub mod clock_toggle;
+pub mod exchange_link;
 pub mod explainer;
 pub mod footer;
 pub mod island;

@@ -1,6 +1,5 @@
 use crate::components::{island::Island, widget::EmbedSection};
 use crate::data::{PEOPLE, PETITION, PETITION_COUNT_URL};
-use crate::model::petition_names;
 use crate::petition::validate::{looks_automated, validate_for, Field, Problem, Signature};
 use crate::text;
 use crate::widget::View;
@@ -29,8 +28,7 @@ pub struct PetitionBundle(pub &'static str);
 #[component]
 pub fn Petition() -> impl IntoView {
     let bundle = use_context::<PetitionBundle>().map(|b| b.0);
-    let names: Vec<&str> = petition_names(PEOPLE).map(|p| p.name).collect();
-    let ask = PETITION.ask.replace("{names}", &text::names_list(&names));
+    let ask = text::petition_ask(PETITION.ask, PEOPLE);
     view! {
         <section class="lb-petition" id="lb-petition" aria-labelledby="lb-petition-heading">
             <h2 class="lb-cases__heading" id="lb-petition-heading">{PETITION.heading}</h2>

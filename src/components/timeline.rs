@@ -4,7 +4,7 @@ use crate::components::{
 };
 use crate::data::{clock_of, EXCHANGES, LAST_EXCHANGE, PEOPLE};
 use crate::elapsed::Elapsed;
-use crate::model::{Exchange, Party};
+use crate::model::{Exchange, Party, Standing};
 use crate::route::Route;
 use crate::text;
 use crate::widget::View;
@@ -198,12 +198,22 @@ fn Now() -> impl IntoView {
                     .into_iter()
                     .map(|person| {
                         let spec = clock_of(person.id).expect("build.rs writes a clock for every person");
-                        view! {
-                            <li>
-                                <a href=Route::Case(person.id).href()>{person.name}</a>
+                        // "Left behind" would claim the person is held today.
+                        let line = match spec.standing {
+                            Standing::LastReported(d) => {
+                                view! { <p class="lb-left-behind">{text::last_reported(d)}</p> }.into_any()
+                            }
+                            _ => view! {
                                 <Island kind="left-behind" case=person.id>
                                     <LeftBehind spec/>
                                 </Island>
+                            }
+                            .into_any(),
+                        };
+                        view! {
+                            <li>
+                                <a href=Route::Case(person.id).href()>{person.name}</a>
+                                {line}
                             </li>
                         }
                     })

@@ -15,6 +15,7 @@ pub fn Timer(
     let clock = use_clock();
     let exact = spec.day_known;
     let detained = spec.end.is_none();
+    let standing = spec.standing;
     let at = move |now: i64| Elapsed::between(spec.start, spec.offset, spec.end.unwrap_or(now));
     let first = at(clock.now());
     let (ymd, hms, days, summary) = (
@@ -35,21 +36,21 @@ pub fn Timer(
             if shown_day.replace(e.total_days) != e.total_days {
                 write(ymd, &text::ymd(&e, exact));
                 write(days, &text::total_days(&e, exact));
-                write(summary, &text::elapsed_summary(&e, exact, detained));
+                write(summary, &text::elapsed_summary(&e, exact, standing));
             }
         });
     }
 
     view! {
         <div class="lb-timer" data-state=if detained { "running" } else { "frozen" }>
-            <p class="lb-timer__label">{if detained { text::DETAINED_FOR } else { text::HELD_FOR }}</p>
+            <p class="lb-timer__label">{text::timer_label(standing)}</p>
             <div class="lb-timer__display" aria-hidden="true">
                 <p class="lb-timer__ymd" node_ref=ymd>{text::ymd(&first, exact)}</p>
                 // A release has no time of day, so frozen timers show no clock.
                 {(exact && detained).then(|| view! { <p class="lb-timer__hms" node_ref=hms>{text::hms(&first)}</p> })}
                 <p class="lb-timer__days" node_ref=days>{text::total_days(&first, exact)}</p>
             </div>
-            <p class="lb-sr-only lb-timer__summary" node_ref=summary>{text::elapsed_summary(&first, exact, detained)}</p>
+            <p class="lb-sr-only lb-timer__summary" node_ref=summary>{text::elapsed_summary(&first, exact, standing)}</p>
         </div>
     }
 }

@@ -5,7 +5,7 @@ use crate::clock::{provide_clock, use_clock};
 use crate::components::{clock_toggle::ClockToggle, island::Island};
 use crate::data::{clock_of, CAMPAIGN};
 use crate::elapsed::Elapsed;
-use crate::model::{Person, PersonClock, Status};
+use crate::model::{Person, PersonClock};
 use crate::route::Route;
 use crate::text;
 use crate::widget::View;
@@ -60,16 +60,16 @@ pub fn Counter(
     person: &'static Person,
 ) -> impl IntoView {
     let spec = clock_of(person.id).expect("build.rs writes a clock for every person");
-    let days = match person.status {
-        Status::Detained => view! {
+    let days = match spec.end {
+        None => view! {
             <Island kind="counter" case=person.id>
                 <CounterDays spec/>
             </Island>
         }
         .into_any(),
-        Status::Released { date, end, .. } => {
+        Some(end) => {
             let days = Elapsed::between(spec.start, spec.offset, end).total_days;
-            text::counter(days, spec.day_known, Some(date)).into_any()
+            text::counter(days, spec.day_known, spec.standing).into_any()
         }
     };
     view! {
@@ -90,7 +90,7 @@ pub fn CounterDays(
     let now = use_clock().subscribe();
     move || {
         let days = Elapsed::between(spec.start, spec.offset, now.get()).total_days;
-        text::counter(days, spec.day_known, None)
+        text::counter(days, spec.day_known, spec.standing)
     }
 }
 

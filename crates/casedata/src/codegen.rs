@@ -84,7 +84,7 @@ fn clocks(out: &mut String, data: &Data) {
         };
         let _ = writeln!(
             out,
-            "    PersonClock {{ id: {:?}, start: {}, offset: {}, end: {end}, day_known: {}, standing: Standing::{}, left_behind: {left_behind} }},",
+            "    PersonClock {{ id: {:?}, start: {}, offset: {}, end: {end}, day_known: {}, standing: {}, left_behind: {left_behind} }},",
             p.id,
             p.arrest.start,
             p.arrest.offset,
@@ -266,15 +266,18 @@ fn person(out: &mut String, p: &Person) {
     );
 }
 
-/// The `Standing` variant of the app's model for a status.
-fn standing(status: &Status) -> &'static str {
+/// The app's `Standing` for a status.
+fn standing(status: &Status) -> String {
     match status {
         Status::Detained {
             last_reported: None,
             ..
-        } => "Held",
-        Status::Detained { .. } => "LastReportedHeld",
-        Status::Released { .. } => "Home",
+        } => "Standing::Held".into(),
+        Status::Detained {
+            last_reported: Some(d),
+            ..
+        } => format!("Standing::LastReported({})", date(d)),
+        Status::Released { date: d, .. } => format!("Standing::Home({})", date(d)),
     }
 }
 

@@ -171,12 +171,22 @@ pub const CASES_FILE: &str = "data/cases.toml";
 pub const EXCHANGES_FILE: &str = "data/exchanges.toml";
 pub const PETITION_FILE: &str = "data/petition.toml";
 
-/// Reads and validates both data files under `root`.
+/// Reads and validates the data files under `root`.
 pub fn load_all(root: &Path, today: NaiveDate) -> Result<Data, Vec<Problem>> {
-    let cases = load(&root.join(CASES_FILE), today)?;
-    let text = read(&root.join(EXCHANGES_FILE), EXCHANGES_FILE)?;
+    load_files(
+        [CASES_FILE, EXCHANGES_FILE, PETITION_FILE].map(|f| root.join(f)),
+        today,
+    )
+}
+
+/// Reads and validates the cases, exchanges and petition files at these
+/// paths (test fixtures keep theirs elsewhere).
+pub fn load_files(paths: [std::path::PathBuf; 3], today: NaiveDate) -> Result<Data, Vec<Problem>> {
+    let [cases, exchanges, petition] = paths;
+    let cases = load(&cases, today)?;
+    let text = read(&exchanges, EXCHANGES_FILE)?;
     let exchanges = parse_exchanges(EXCHANGES_FILE, &text, &cases.people, today)?;
-    let text = read(&root.join(PETITION_FILE), PETITION_FILE)?;
+    let text = read(&petition, PETITION_FILE)?;
     let petition = parse_petition(PETITION_FILE, &text, &Overrides::from_env())?;
     Ok(Data {
         cases,
@@ -267,7 +277,11 @@ impl Checker<'_> {
         let date = self.date(s, "checked", text);
         let date = self.not_future(s, "checked", date)?;
         if !date.has_day() {
-            self.fail(s, "checked", "must be the full day an editor checked (YYYY-MM-DD)");
+            self.fail(
+                s,
+                "checked",
+                "must be the full day an editor checked (YYYY-MM-DD)",
+            );
             return None;
         }
         if let Some(newest) = newer_than.into_iter().max_by_key(|d| d.first_day()) {
@@ -390,7 +404,11 @@ impl Checker<'_> {
                     let d = self.date(s, "status.last_reported", &t);
                     let d = self.not_future(s, "status.last_reported", d)?;
                     if arrest.is_some_and(|a| d.last_day() < a.date.first_day()) {
-                        self.fail(s, "status.last_reported", format!("{d} is before the arrest"));
+                        self.fail(
+                            s,
+                            "status.last_reported",
+                            format!("{d} is before the arrest"),
+                        );
                         return None;
                     }
                     Some(d)

@@ -343,12 +343,20 @@ fn checked_before_the_newest_source() {
         "before the newest date in the record, 2025-12-03",
     );
     let text = CAMPAIGN.replace("checked = \"2026-11-20\"", "checked = \"2026-01-01\"") + GILMAN;
-    assert_names(&problems(&text), "campaign", "checked", "before the newest date");
+    assert_names(
+        &problems(&text),
+        "campaign",
+        "checked",
+        "before the newest date",
+    );
 }
 
 #[test]
 fn a_record_unchecked_past_the_limit_is_named_but_does_not_stop_the_build() {
-    let text = file(&[KARELINA, &GILMAN.replace("checked = \"2026-11-20\"", "checked = \"2026-08-26\"")]);
+    let text = file(&[
+        KARELINA,
+        &GILMAN.replace("checked = \"2026-11-20\"", "checked = \"2026-08-26\""),
+    ]);
     let data = parse(FILE, &text, today()).expect("a stale record is valid");
     // 2026-08-26 is exactly 90 days before 2026-11-24: at the limit, not past it.
     assert!(casedata::stale_records(FILE, &data, today()).is_empty());
@@ -381,8 +389,14 @@ fn last_reported_is_for_the_detained_and_after_the_arrest() {
     );
     let data = parse(FILE, &file(&[&unconfirmed]), today()).expect("valid");
     match &data.people[0].status {
-        Status::Detained { last_reported, note } => {
-            assert_eq!(last_reported.map(|d| d.to_string()).as_deref(), Some("2024-08-01"));
+        Status::Detained {
+            last_reported,
+            note,
+        } => {
+            assert_eq!(
+                last_reported.map(|d| d.to_string()).as_deref(),
+                Some("2024-08-01")
+            );
             assert_eq!(note.as_deref(), Some("No public report since."));
         }
         Status::Released { .. } => panic!("still detained"),
@@ -409,7 +423,12 @@ fn last_reported_is_for_the_detained_and_after_the_arrest() {
 #[test]
 fn stale_after_days_must_be_positive() {
     let text = CAMPAIGN.replace("stale_after_days = 90", "stale_after_days = 0") + GILMAN;
-    assert_names(&problems(&text), "campaign", "stale_after_days", "at least 1");
+    assert_names(
+        &problems(&text),
+        "campaign",
+        "stale_after_days",
+        "at least 1",
+    );
 }
 
 #[test]

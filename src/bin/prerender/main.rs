@@ -105,13 +105,7 @@ fn with_preview(head: &str, person: &Person, now: i64) -> String {
         month: today.month() as u8,
         day: today.day() as u8,
     };
-    let title = text::preview_title(
-        person.name,
-        days,
-        person.is_detained(),
-        spec.day_known,
-        today,
-    );
+    let title = text::preview_title(person.name, days, spec.standing, spec.day_known, today);
     let description = format!("{} — {}.", person.tagline, person.about);
     let title = text::escape_html(&title);
     let description = text::escape_html(&description);

@@ -1,0 +1,20 @@
+use crate::data::exchange_of;
+use crate::route::Route;
+use crate::text;
+use leptos::prelude::*;
+
+/// "See the exchange" (or "See the release", when nothing was given in
+/// return): a link to how a person came home, on the timeline.
+#[component]
+pub fn ExchangeLink(
+    /// The exchange's id in the data.
+    id: &'static str,
+) -> impl IntoView {
+    exchange_of(id).map(|ex| {
+        view! {
+            <a href=Route::Exchange(ex.id).href()>
+                {if ex.release_only { text::SEE_RELEASE } else { text::SEE_EXCHANGE }}
+            </a>
+        }
+    })
+}
