@@ -8,6 +8,7 @@ import { parse } from 'smol-toml';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { longDate } from './fixtures/dates';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -23,7 +24,9 @@ type RawPerson = {
   id: string;
   name: string;
   arrest: { date: string; offset: string; time?: string };
-  status: { state: 'detained' | 'released'; date?: string };
+  status: { state: 'detained' | 'released'; date?: string; last_reported?: string };
+  as_of: string;
+  checked: string;
 };
 
 type Person = RawPerson & {
@@ -36,6 +39,7 @@ type Person = RawPerson & {
 };
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 
 function instant(date: string, offset: string, time = '00:00:00'): number {
   const t = time.length === 5 ? `${time}:00` : time;
@@ -146,14 +150,20 @@ test.describe('cards page', () => {
     expect(cards.every((c) => c.tabindex === '-1'), 'every card is focusable by script (tabindex=-1)').toBe(true);
 
     // Status a visitor sees: the badge and whether the timer runs.
+    // A person no source has reported held lately is not called "Detained".
     expect(cards.map((c) => `${c.dataCase}: ${c.badge} / ${c.state}`)).toEqual(
       people.map((p) =>
-        p.status.state === 'detained' ? `${p.id}: Detained / running` : `${p.id}: Released / frozen`,
+        p.status.state === 'released'
+          ? `${p.id}: Released / frozen`
+          : `${p.id}: ${p.status.last_reported ? 'Last reported detained' : 'Detained'} / running`,
       ),
     );
     for (const c of cards) {
       expect(c.sources, `${c.dataCase} links at least one source`).toBeGreaterThan(0);
-      expect(c.asOf ?? '', `${c.dataCase} says how current it is`).toMatch(/^as of \S/);
+      const p = people.find((q) => q.id === c.dataCase)!;
+      expect(c.asOf, `${c.dataCase} says how current its sources are and when it was checked`).toBe(
+        `Sources to ${longDate(p.as_of)} · checked ${longDate(p.checked)}`,
+      );
     }
     await close();
   });

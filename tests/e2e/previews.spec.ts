@@ -7,7 +7,7 @@ import { parse } from 'smol-toml';
 
 type Person = { id: string; name: string; arrest: { date: string; offset: string }; status: { state: string } };
 const people = (parse(fs.readFileSync('data/cases.toml', 'utf8')) as { person: Person[] }).person;
-const gilman = people.find((p) => p.id === 'robert-gilman')!;
+const barnes = people.find((p) => p.id === 'david-barnes')!;
 const daysSince = (p: Person) =>
   Math.floor((Date.now() - Date.parse(`${p.arrest.date}T00:00:00${p.arrest.offset}`)) / 86_400_000);
 const grouped = (n: number) => n.toLocaleString('en-US');
@@ -28,27 +28,27 @@ test.describe('case pages for link previews', () => {
   });
 
   test('a detained person\u2019s preview says for how long, as of when', async ({ request }) => {
-    const html = await (await request.get('/case/robert-gilman/')).text();
+    const html = await (await request.get('/case/david-barnes/')).text();
     const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
-    const n = daysSince(gilman);
+    const n = daysSince(barnes);
     expect([grouped(n), grouped(n - 1)].some((d) => title.includes(`detained for ${d} days (as of `))).toBe(true);
   });
 
   test('without JavaScript the case page reads; with it the timer ticks', async ({ browser }) => {
     const off = await browser.newContext({ javaScriptEnabled: false });
     const page = await off.newPage();
-    await page.goto('/case/robert-gilman/');
-    await expect(page.locator('#case-robert-gilman .lb-card__name')).toHaveText('Robert Gilman');
-    await expect(page.locator('#case-robert-gilman .lb-timer__days')).toContainText('days');
+    await page.goto('/case/david-barnes/');
+    await expect(page.locator('#case-david-barnes .lb-card__name')).toHaveText('David Barnes');
+    await expect(page.locator('#case-david-barnes .lb-timer__days')).toContainText('days');
     await off.close();
 
     const on = await browser.newContext();
     const live = await on.newPage();
-    await live.goto('/case/robert-gilman/');
-    const hms = live.locator('#case-robert-gilman .lb-timer__hms');
+    await live.goto('/case/david-barnes/');
+    const hms = live.locator('#case-david-barnes .lb-timer__hms');
     const first = await hms.textContent();
     await expect(hms).not.toHaveText(first ?? '', { timeout: 3000 });
-    await expect(live.getByRole('link', { name: /All cases/ })).toHaveAttribute('href', '/#/case/robert-gilman');
+    await expect(live.getByRole('link', { name: /All cases/ })).toHaveAttribute('href', '/#/case/david-barnes');
     await on.close();
   });
 });

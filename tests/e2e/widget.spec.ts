@@ -263,11 +263,11 @@ test.describe('embed.js on a partner page', () => {
       await page.evaluate(() => {
         const el = document.createElement('div');
         el.dataset.leftBehind = 'counter';
-        el.dataset.case = 'robert-gilman';
+        el.dataset.case = 'david-barnes';
         document.querySelector('main')!.append(el);
       });
-      const frame = await widgetFrame(page, '/counter/robert-gilman.html');
-      await expect(frame.locator('.lb-counter')).toContainText('Robert Gilman: detained');
+      const frame = await widgetFrame(page, '/counter/david-barnes.html');
+      await expect(frame.locator('.lb-counter')).toContainText('David Barnes: detained');
     } finally {
       await context.close();
     }

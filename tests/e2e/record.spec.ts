@@ -1,0 +1,126 @@
+// The record as of the fact check of 1 December 2026, against the release
+// build: who is said to be held comes from the statuses in data/cases.toml
+// (read here with smol-toml, independently of the app), people who came home
+// are shown as home, and every detained card says when it was last checked.
+import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { parse } from 'smol-toml';
+import { longDate } from './fixtures/dates';
+
+type Person = {
+  id: string;
+  name: string;
+  campaign?: boolean;
+  arrest: { date: string; offset: string };
+  status: { state: 'detained' | 'released'; date?: string; exchange?: string; last_reported?: string };
+  checked: string;
+};
+type Exchange = { id: string; kind?: string; to_west: { case?: string }[] };
+
+const people = (parse(fs.readFileSync('data/cases.toml', 'utf8')) as { person: Person[] }).person;
+const exchanges = (parse(fs.readFileSync('data/exchanges.toml', 'utf8')) as { exchange: Exchange[] }).exchange;
+const campaign = people.filter((p) => p.campaign);
+const detained = people.filter((p) => p.status.state === 'detained');
+const gilman = people.find((p) => p.id === 'robert-gilman')!;
+
+const midnight = (date: string, offset: string) => Date.parse(`${date}T00:00:00${offset}`);
+const grouped = (n: number) => n.toLocaleString('en-US');
+
+/** The hero's list under a heading: the names, in order. */
+async function namesUnder(page: Page, heading: string) {
+  const list = page.locator('.lb-ask h2', { hasText: heading }).locator('xpath=following-sibling::ul[1]');
+  return list.locator('li > a').allTextContents();
+}
+
+test.describe('the record of December 2026', () => {
+  test('Robert Gilman is home: his card stands still at the days from arrest to release', async ({ page }) => {
+    expect(gilman.status.state, 'the data says he was released').toBe('released');
+    const days = Math.floor(
+      (midnight(gilman.status.date!, gilman.arrest.offset) - midnight(gilman.arrest.date, gilman.arrest.offset)) /
+        86_400_000,
+    );
+    await page.goto('/');
+    const card = page.locator('#case-robert-gilman');
+    await expect(card.locator('.lb-badge')).toHaveText('Released');
+    await expect(card.locator('.lb-timer')).toHaveAttribute('data-state', 'frozen');
+    await expect(card.locator('.lb-timer__days')).toHaveText(`${grouped(days)} days`);
+    await expect(card.locator('.lb-timer__summary')).toContainText(`Held for`);
+    // Both reported destinations are shown; neither is picked.
+    await expect(card.locator('.lb-card__freed')).toContainText('Dulles');
+    await expect(card.locator('.lb-card__freed')).toContainText('Andrews Air Force Base');
+    // The release is on the timeline, linked both ways, and not called an exchange.
+    const release = exchanges.find((e) => e.id === gilman.status.exchange)!;
+    expect(release.kind).toBe('release');
+    expect(release.to_west.some((p) => p.case === gilman.id)).toBe(true);
+    await card.getByRole('link', { name: 'See the release' }).click();
+    const entry = page.locator(`#exchange-${release.id}`);
+    await expect(entry).toBeFocused();
+    await expect(entry.getByRole('link', { name: 'Robert Gilman' })).toHaveAttribute('href', '#/case/robert-gilman');
+    // Still the same after a running timer has ticked.
+    const ticking = page.locator('#case-david-barnes .lb-timer__hms');
+    const before = await ticking.textContent();
+    await expect(ticking).not.toHaveText(before ?? '', { timeout: 3000 });
+    await expect(card.locator('.lb-timer__days')).toHaveText(`${grouped(days)} days`);
+  });
+
+  test('the hero names as held only campaign people the data says are detained', async ({ page }) => {
+    await page.goto('/');
+    const held = campaign.filter((p) => p.status.state === 'detained');
+    const home = campaign.filter((p) => p.status.state === 'released');
+    expect(await namesUnder(page, 'Still left behind')).toEqual(held.map((p) => p.name));
+    expect(await namesUnder(page, 'Came home')).toEqual(home.map((p) => p.name));
+    const lead = (await page.locator('.lb-ask__lead').textContent()) ?? '';
+    // "… are still held in Russia." names exactly those with no gap in reporting.
+    const confirmed = held.filter((p) => !p.status.last_reported).map((p) => p.name);
+    const sentence = lead.match(/^(.*?) (?:is|are) still held in Russia\./)?.[1] ?? '';
+    for (const p of campaign) {
+      expect(sentence.includes(p.name), `${p.name} in "${sentence}"`).toBe(confirmed.includes(p.name));
+    }
+    for (const p of held.filter((q) => q.status.last_reported)) {
+      await expect(page.locator('.lb-ask__lead')).toContainText(
+        `There has been no public report of ${p.name}’s status since ${longDate(p.status.last_reported!)}.`,
+      );
+    }
+    // The petition asks for the same people, never for those who came home.
+    const ask = (await page.locator('.lb-petition__ask').textContent()) ?? '';
+    for (const p of home) expect(ask, `the petition does not ask for ${p.name}`).not.toContain(p.name);
+  });
+
+  test('every detained card says when its record was checked', async ({ page }) => {
+    await page.goto('/');
+    for (const p of detained) {
+      await expect(page.locator(`#case-${p.id} .lb-card__asof`), p.id).toContainText(
+        `· checked ${longDate(p.checked)}`,
+      );
+    }
+  });
+
+  test('Gilman’s case page preview and counter say he is home', async ({ page, request }) => {
+    const html = await (await request.get('/case/robert-gilman/')).text();
+    const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+    expect(title).toMatch(/^Robert Gilman: held [\d,]+ days, now home$/);
+    expect(html).toContain(`<meta property="og:title" content="${title}">`);
+    expect(html).not.toContain('detained for');
+    await page.goto('/widget/counter/robert-gilman.html');
+    await expect(page.locator('.lb-counter')).toHaveText(
+      new RegExp(`^Robert Gilman: held [\\d,]+ days, free since ${longDate(gilman.status.date!)}$`),
+    );
+  });
+
+  test('the open data carries the record and its checked dates', async ({ request }) => {
+    const cases = await (await request.get('/cases.json')).json();
+    expect(cases.version).toBe(1);
+    for (const p of people) {
+      const c = cases.cases.find((q: { id: string }) => q.id === p.id);
+      expect(c.checked, p.id).toBe(p.checked);
+      expect(c.status.state, p.id).toBe(p.status.state);
+    }
+    const ex = await (await request.get('/exchanges.json')).json();
+    expect(ex.exchanges.map((e: { id: string }) => e.id)).toContain(gilman.status.exchange);
+    const ics = (await (await request.get('/anniversaries.ics')).text()).replace(/\r\n /g, '');
+    expect(ics).not.toContain('UID:robert-gilman-arrest');
+    for (const p of detained.filter((q) => /^\d{4}-\d{2}-\d{2}$/.test(q.arrest.date))) {
+      expect(ics, p.id).toContain(`UID:${p.id}-arrest`);
+    }
+  });
+});
