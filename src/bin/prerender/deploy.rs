@@ -39,9 +39,9 @@ const KINDS: [Kind; 6] = [
 const HSTS: &str = "max-age=63072000; includeSubDomains";
 
 /// Everything a browser could grant that the site never uses, turned off;
-/// web-share stays, for the cards' Share button. Only features Chromium
-/// knows, so the header logs no warning.
-const PERMISSIONS: &str = "accelerometer=(), autoplay=(), bluetooth=(), camera=(), \
+/// web-share stays, for the Share button of the thank-you (Chromium on Linux
+/// does not know it and warns, once).
+const PERMISSIONS: &str = "accelerometer=(), autoplay=(), camera=(), \
      display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), \
      hid=(), idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), \
      picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), \
