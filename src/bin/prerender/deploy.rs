@@ -265,7 +265,8 @@ fn nginx_conf(files: &[String], origins: &[String]) -> String {
         "# Left Behind on nginx, written by the build (src/bin/prerender/deploy.rs)\n\
          # with dist/_headers from the same rules: rebuild rather than edit.\n\
          #\n\
-         # scripts/serve-release.sh runs it as is: nginx -p <repository> -c deploy/nginx.conf.\n\
+         # scripts/serve-release.sh [PORT] runs it with nginx -p <repository> (so `root dist`\n\
+         # is the build's dist/), on PORT in place of 8081.\n\
          # To deploy, set `root` to where dist/ is copied and `listen` to your address.\n\
          # It serves plain HTTP behind a TLS-terminating proxy or load balancer, which\n\
          # sends X-Forwarded-Proto; for TLS in nginx itself, add `listen 443 ssl`, the\n\
