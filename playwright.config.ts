@@ -36,5 +36,18 @@ export default defineConfig({
       url: 'http://127.0.0.1:4174/plain.css',
       reuseExistingServer: !process.env.CI,
     },
+    {
+      // The same dist/ as a deployer serves it: Debian's nginx with the
+      // configuration the build writes (deploy.spec.ts).
+      command: 'LEFT_BEHIND_NO_BUILD=1 bash scripts/serve-release.sh 4175',
+      url: 'http://127.0.0.1:4175/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // A partner's site embedding the widget from nginx.
+      command: 'node tests/e2e/host-site.mjs --port 4176 --widget http://127.0.0.1:4175',
+      url: 'http://127.0.0.1:4176/plain.css',
+      reuseExistingServer: !process.env.CI,
+    },
   ],
 });

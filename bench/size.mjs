@@ -40,8 +40,10 @@ function walk(dir) {
   return out;
 }
 
+// The build's .br and .gz copies are these files again, compressed here too.
 const files = walk(dist)
   .map((p) => path.relative(dist, p).split(path.sep).join('/'))
+  .filter((f) => !f.endsWith('.br') && !f.endsWith('.gz'))
   .sort();
 if (files.length === 0) {
   console.error(`dist/ is empty: run trunk build --release first`);

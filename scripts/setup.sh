@@ -16,6 +16,12 @@ need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v brotli >/dev/null || need_apt+=(brotli)
+# The release is tested behind Debian's nginx with its brotli_static module
+# (scripts/serve-release.sh), and the pages by the Nu Html Checker (Java).
+[ -x /usr/sbin/nginx ] || need_apt+=(nginx)
+[ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] \
+  || need_apt+=(libnginx-mod-http-brotli-static)
+command -v java >/dev/null || need_apt+=(default-jre-headless)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt: ${need_apt[*]}"
   apt-get update -qq

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of Left Behind: formatting and lints, native unit tests,
-# component tests in headless Chromium, end-to-end tests against the release
-# build, and the size budget. Installs whatever is missing first.
+# component tests in headless Chromium, the HTML validator on every page,
+# end-to-end tests against the release build (also served by nginx with the
+# shipped configuration), and the size budget. Installs whatever is missing
+# first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -31,7 +33,10 @@ step "release build, first view prerendered"
 # cards offer must name it.
 LEFT_BEHIND_SITE_URL=http://127.0.0.1:4173/ trunk build --release --minify
 
-step "end-to-end tests: Playwright + Debian chromium"
+step "valid HTML: the Nu Html Checker on every page"
+node tests/validate-html.mjs
+
+step "end-to-end tests: Playwright + Debian chromium (deploy.spec.ts behind nginx)"
 npx playwright test 2>&1 | tee -a "$log"
 
 step "size budget"

@@ -96,23 +96,38 @@ fn mount_island(el: HtmlElement, clock: Clock) {
 }
 
 // The petition is a bundle of its own (src/bin/petition.rs), imported when
-// needed so the first view does not download it.
+// needed so the first view does not download it. `import()` takes no
+// integrity: a module preload with the script's hash fills the module map the
+// import then reads, and a mismatch stops there, before anything runs; the
+// WASM is fetched with its own hash.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
-export function load_petition(name) {
+export function load_petition(name, integrity) {
   const base = document.baseURI;
-  import(new URL(name + '.js', base).href)
-    .then((m) => m.default({ module_or_path: new URL(name + '_bg.wasm', base).href }));
+  const [script, wasm] = integrity.split(' ');
+  const url = new URL(name + '.js', base).href;
+  const preload = document.createElement('link');
+  preload.rel = 'modulepreload';
+  preload.href = url;
+  preload.integrity = script;
+  preload.onload = () => import(url).then((m) => m.default({
+    module_or_path: fetch(new URL(name + '_bg.wasm', base).href, { integrity: wasm }),
+  }));
+  document.head.append(preload);
 }
 ")]
 extern "C" {
-    fn load_petition(name: &str);
+    fn load_petition(name: &str, integrity: &str);
 }
 
 /// Loads the petition bundle once the form is within a screen or two of the
 /// viewport, or at once when a signature from an earlier visit still waits.
 fn load_petition_when_near(el: &HtmlElement) {
-    // The build names the bundle on the island (`petition-<hash>`).
-    let Some(bundle) = el.get_attribute("data-bundle") else {
+    // The build names the bundle on the island (`petition-<hash>`), with the
+    // integrity of its script and WASM.
+    let (Some(bundle), Some(integrity)) = (
+        el.get_attribute("data-bundle"),
+        el.get_attribute("data-integrity"),
+    ) else {
         return;
     };
     let waiting = window().local_storage().ok().flatten().is_some_and(|s| {
@@ -124,11 +139,11 @@ fn load_petition_when_near(el: &HtmlElement) {
         })
     });
     if waiting {
-        load_petition(&bundle);
+        load_petition(&bundle, &integrity);
         return;
     }
     // Taken on the first approach: the bundle loads once.
-    let mut pending = Some(bundle.clone());
+    let mut pending = Some((bundle.clone(), integrity.clone()));
     let callback = wasm_bindgen::closure::Closure::<
         dyn FnMut(js_sys::Array, web_sys::IntersectionObserver),
     >::new(
@@ -137,9 +152,9 @@ fn load_petition_when_near(el: &HtmlElement) {
                 e.unchecked_into::<web_sys::IntersectionObserverEntry>()
                     .is_intersecting()
             });
-            if let Some(name) = pending.take_if(|_| near) {
+            if let Some((name, integrity)) = pending.take_if(|_| near) {
                 observer.disconnect();
-                load_petition(&name);
+                load_petition(&name, &integrity);
             }
         },
     );
@@ -153,7 +168,7 @@ fn load_petition_when_near(el: &HtmlElement) {
     {
         observer.observe(&target);
     } else {
-        load_petition(&bundle);
+        load_petition(&bundle, &integrity);
     }
     // Lives as long as the page.
     callback.forget();

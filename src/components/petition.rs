@@ -172,7 +172,8 @@ pub fn PetitionForm(
                     type="submit"
                     class="lb-button"
                     disabled=!live
-                    aria-disabled=move || (phase.get() == Phase::Sending).to_string()
+                    // Not beside `disabled`, which says it already (HTML forbids both).
+                    aria-disabled=move || live.then(|| (phase.get() == Phase::Sending).to_string())
                 >
                     {move || if phase.get() == Phase::Sending { text::SENDING } else { text::SIGN }}
                 </button>

@@ -4,13 +4,19 @@
 //! per person, `case/<id>/index.html`, whose title and Open Graph / Twitter
 //! card metadata name them and how long they have been held.
 //!
-//! Then writes the embeddable widget's pages and loader (`widget.rs`).
+//! Then writes the embeddable widget's pages and loader (`widget.rs`), and
+//! the host configuration for the files it all makes (`deploy.rs`).
+//!
+//! Every page holds to a strict Content-Security-Policy (no inline script or
+//! style, `head.rs`) and is valid HTML.
 //!
 //! Run by Trunk's post_build hook: `prerender <path to staged index.html>`.
 
 // The page's view type is deep: Leptos' async rendering nests it further.
 #![recursion_limit = "256"]
 
+mod deploy;
+mod head;
 mod widget;
 
 use chrono::Datelike;
@@ -29,6 +35,9 @@ use std::sync::OnceLock;
 
 /// The petition bundle's name in the staging directory, `petition-<hash>`.
 static PETITION_BUNDLE: OnceLock<&'static str> = OnceLock::new();
+/// The bundle's attribute on the page, and the same with the integrity of
+/// its script and WASM, which the page checks before running them.
+static PETITION_INTEGRITY: OnceLock<(String, String)> = OnceLock::new();
 
 fn main() {
     let path = std::env::args()
@@ -37,8 +46,19 @@ fn main() {
     let dir = Path::new(&path)
         .parent()
         .expect("index.html is in a directory");
-    PETITION_BUNDLE.get_or_init(|| petition_bundle(dir));
+    let bundle = PETITION_BUNDLE.get_or_init(|| petition_bundle(dir));
+    PETITION_INTEGRITY.get_or_init(|| {
+        let hash = |ext: &str| head::integrity_of(&dir.join(format!("{bundle}{ext}")));
+        let attribute = format!("data-bundle=\"{bundle}\"");
+        let checked = format!(
+            "{attribute} data-integrity=\"{} {}\"",
+            hash(".js"),
+            hash("_bg.wasm")
+        );
+        (attribute, checked)
+    });
     let page = std::fs::read_to_string(&path).expect("read the staged index.html");
+    let page = head::prepare(dir, &page);
     let (head, tail) = page
         .split_once("<body>")
         .unwrap_or_else(|| panic!("{path} has no <body>"));
@@ -67,16 +87,24 @@ fn main() {
             .expect("write the case page");
     }
     widget::write(dir, head, tail);
+    deploy::write(dir);
 }
 
 /// A view rendered to HTML in a fresh reactive owner.
 fn html<V: IntoView>(body: impl FnOnce() -> V) -> String {
-    Owner::new().with(|| {
+    let html = Owner::new().with(|| {
         if let Some(bundle) = PETITION_BUNDLE.get() {
             provide_context(PetitionBundle(bundle));
         }
         body().to_html()
-    })
+    });
+    // `<!>` marks where hydration would split text; the islands mount fresh
+    // over what they mark, so nothing reads them, and HTML forbids them.
+    let html = html.replace("<!>", "");
+    match PETITION_INTEGRITY.get() {
+        Some((attribute, checked)) => html.replace(attribute, checked),
+        None => html,
+    }
 }
 
 /// Finds the bundle `scripts/build-petition.sh` wrote, named by its hash.

@@ -17,17 +17,30 @@ use std::path::Path;
 
 use super::html;
 
-/// What a widget page adds to the site's head: not for search engines (the
-/// main page is), links open on the site in a new tab rather than inside
-/// the frame, and `widget.js` applies the options before the first paint.
-const WIDGET_HEAD: &str = "<meta name=\"robots\" content=\"noindex\">\
-     <base href=\"/\" target=\"_blank\"><script src=\"/widget.js\"></script></head>";
+/// Links open on the site in a new tab rather than inside the frame.
+const WIDGET_BASE: &str = "<base href=\"/\" target=\"_blank\">";
 
 /// Writes every widget page and the loader into the staging directory `dir`.
 pub fn write(dir: &Path, head: &str, tail: &str) {
+    // Not for search engines (the main page is); `widget.js` applies the
+    // options before the first paint.
+    let widget_head = format!(
+        "<meta name=\"robots\" content=\"noindex\"><script src=\"/widget.js\" integrity=\"{}\"></script></head>",
+        super::head::integrity_of(&dir.join("widget.js"))
+    );
     let page = |view: View, title: &str, body: String| {
         let head = super::replace_between(head, "<title>", "</title>", &text::escape_html(title));
-        let head = head.replacen("</head>", WIDGET_HEAD, 1);
+        // Right after the charset, which must come first: a `<base>` must
+        // precede every URL it would resolve. (The minifier drops `<head>`.)
+        let charset = head
+            .find("<meta charset")
+            .expect("the head declares its charset");
+        let at = charset + head[charset..].find('>').expect("the meta tag ends") + 1;
+        let head = format!("{}{WIDGET_BASE}{}", &head[..at], &head[at..]).replacen(
+            "</head>",
+            &widget_head,
+            1,
+        );
         let path = dir.join(view.page());
         std::fs::create_dir_all(path.parent().expect("widget pages are in a directory"))
             .expect("create the widget directory");
