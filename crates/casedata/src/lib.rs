@@ -1,7 +1,7 @@
 //! Left Behind's data, read and checked when the app is built.
 //!
 //! The data files are written by campaign editors, so every problem is
-//! reported with the file, the subject (a person's or exchange's id) and the
+//! reported with the file, the subject (such as a person's id) and the
 //! field, and all problems are reported at once rather than one per rebuild.
 //!
 //! Each file has its module, and each takes the same path: `cases.rs`
@@ -15,15 +15,18 @@
 //!
 //! # Adding a field
 //!
-//! 1. **Raw**: add it to the struct in the module's `mod raw`, as editors
-//!    write it (an `Option` or `#[serde(default)]` if it may be left out).
-//!    Unknown keys are refused, so no file can use it before this step.
+//! 1. **Raw**: add it to the struct in the module's `mod raw` (a source's is
+//!    in `check.rs`), as editors write it (an `Option` or `#[serde(default)]`
+//!    if it may be left out). Unknown keys are refused, so no file can use it
+//!    before this step.
 //! 2. **Checked**: add it to the module's public struct and fill it in the
 //!    module's `impl Checker` (e.g. `self.text(s, "field", raw.field)`),
 //!    calling `self.fail` with the field's name for a bad value. The open
 //!    data's JSON (`export.rs`) follows from the struct's serde derive.
 //! 3. **Codegen**: add it to the type's `literal!` in `codegen.rs`, written
-//!    as the app's struct literal (`field: self.field`).
+//!    as the app's struct literal (`field: self.field`). A name in the
+//!    petition's `[endpoint.fields]` goes into `parse_petition`'s `fields`
+//!    list at step 2 instead, and codegen writes that list as it is.
 //! 4. **App**: add it to the app's type in `src/model.rs` (the endpoint's in
 //!    `src/petition/payload.rs`). The app stops compiling until 3 and 4 agree.
 
