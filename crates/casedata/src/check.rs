@@ -1,10 +1,27 @@
 //! What every data file's checks share: collecting problems with their file,
-//! subject and field, dates, text, sources.
+//! subject and field, dates, text, URLs, sources.
 
-use crate::{raw, PartialDate, Problem, Source};
+use crate::{PartialDate, Problem, Source};
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use std::fmt;
+
+/// The shapes every data file writes the same way.
+pub(crate) mod raw {
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Source {
+        /// What sentence steps cite it by; only people's sources need one.
+        #[serde(default)]
+        pub key: String,
+        pub title: String,
+        pub outlet: String,
+        pub url: Option<String>,
+        pub date: Option<String>,
+    }
+}
 
 pub(crate) struct Checker<'a> {
     pub(crate) file: &'a str,
@@ -123,10 +140,8 @@ impl Checker<'_> {
             let url = src.url.unwrap_or_default();
             if url.trim().is_empty() {
                 self.fail(s, &f("url"), "a source needs a URL so readers can check it");
-            } else if !(url.starts_with("https://") || url.starts_with("http://"))
-                || url.contains(char::is_whitespace)
-            {
-                self.fail(s, &f("url"), format!("'{url}' is not an http(s) URL"));
+            } else {
+                self.url(s, &f("url"), &url);
             }
             let date = src.date.and_then(|d| self.date(s, &f("date"), &d));
             let date = self.not_future(s, &f("date"), date);
@@ -140,6 +155,22 @@ impl Checker<'_> {
         }
         out
     }
+
+    pub(crate) fn url(&mut self, s: &str, field: &str, url: &str) {
+        if !(url.starts_with("https://") || url.starts_with("http://"))
+            || url.contains(char::is_whitespace)
+        {
+            self.fail(s, field, format!("'{url}' is not an http(s) URL"));
+        }
+    }
+}
+
+/// Splits text at blank lines and folds each paragraph's white space.
+pub(crate) fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|para| para.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// The field a serde error is about, with a missing field's own name appended

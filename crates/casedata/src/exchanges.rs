@@ -1,7 +1,7 @@
 //! Prisoner exchanges, the campaign's news list and the designation explainer,
 //! checked against the people in the case data both ways.
 
-use crate::check::{is_slug, Checker};
+use crate::check::{is_slug, paragraphs, Checker};
 use crate::{PartialDate, Person, Problem, Source, Status};
 use chrono::NaiveDate;
 
@@ -66,7 +66,9 @@ pub struct Explainer {
     pub sources: Vec<Source>,
 }
 
+/// The file's shape exactly as editors write it; unknown fields are refused.
 mod raw {
+    use crate::check::raw::Source;
     use serde::Deserialize;
 
     #[derive(Deserialize)]
@@ -100,7 +102,7 @@ mod raw {
         pub summary: String,
         pub note: Option<String>,
         #[serde(default)]
-        pub source: Vec<crate::raw::Source>,
+        pub source: Vec<Source>,
     }
 
     #[derive(Deserialize)]
@@ -130,7 +132,7 @@ mod raw {
         pub heading: String,
         pub body: String,
         #[serde(default)]
-        pub source: Vec<crate::raw::Source>,
+        pub source: Vec<Source>,
     }
 }
 
@@ -389,7 +391,7 @@ impl Checker<'_> {
 
     fn explainer(&mut self, e: raw::Explainer) -> Explainer {
         let s = "designation";
-        let body: Vec<String> = crate::paragraphs(&e.body);
+        let body: Vec<String> = paragraphs(&e.body);
         if body.is_empty() {
             self.fail(s, "body", "must not be empty");
         }

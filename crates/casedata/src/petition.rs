@@ -1,10 +1,8 @@
 //! The petition's words and endpoint configuration, checked at build time.
 
 use crate::check::Checker;
-use crate::Problem;
+use crate::{Overrides, Problem};
 use chrono::NaiveDate;
-use serde::Deserialize;
-use std::collections::BTreeMap;
 
 /// The validated petition file.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,61 +19,49 @@ pub struct Petition {
     pub extra: Vec<(String, String)>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    text: RawText,
-    endpoint: RawEndpoint,
-}
+/// The file's shape exactly as editors write it; unknown fields are refused.
+mod raw {
+    use serde::Deserialize;
+    use std::collections::BTreeMap;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawText {
-    heading: String,
-    ask: String,
-    privacy: String,
-}
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct File {
+        pub text: Text,
+        pub endpoint: Endpoint,
+    }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawEndpoint {
-    url: String,
-    encoding: String,
-    #[serde(default)]
-    count_url: String,
-    fields: RawFields,
-    #[serde(default)]
-    extra: BTreeMap<String, String>,
-}
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Text {
+        pub heading: String,
+        pub ask: String,
+        pub privacy: String,
+    }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFields {
-    first_name: String,
-    last_name: String,
-    email: String,
-    zip: String,
-    country: String,
-    updates: String,
-    key: String,
-    source: String,
-}
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Endpoint {
+        pub url: String,
+        pub encoding: String,
+        #[serde(default)]
+        pub count_url: String,
+        pub fields: Fields,
+        #[serde(default)]
+        pub extra: BTreeMap<String, String>,
+    }
 
-/// Environment overrides, so a deploy can point at its endpoint without an edit.
-#[derive(Debug, Default, Clone)]
-pub struct Overrides {
-    pub url: Option<String>,
-    pub count_url: Option<String>,
-}
-
-impl Overrides {
-    /// `LEFT_BEHIND_PETITION_URL` and `LEFT_BEHIND_PETITION_COUNT_URL`, when set.
-    pub fn from_env() -> Self {
-        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-        Self {
-            url: var("LEFT_BEHIND_PETITION_URL"),
-            count_url: var("LEFT_BEHIND_PETITION_COUNT_URL"),
-        }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Fields {
+        pub first_name: String,
+        pub last_name: String,
+        pub email: String,
+        pub zip: String,
+        pub country: String,
+        pub updates: String,
+        pub key: String,
+        pub source: String,
     }
 }
 
@@ -85,7 +71,7 @@ pub fn parse_petition(
     text: &str,
     overrides: &Overrides,
 ) -> Result<Petition, Vec<Problem>> {
-    let (mut check, raw): (Checker, RawFile) = Checker::document(file, text, NaiveDate::MAX)?;
+    let (mut check, raw): (Checker, raw::File) = Checker::document(file, text, NaiveDate::MAX)?;
     let s = "petition";
     let ask = check.text(s, "text.ask", raw.text.ask);
     if !ask.contains("{names}") {
@@ -159,16 +145,6 @@ pub fn parse_petition(
     }
 }
 
-impl Checker<'_> {
-    pub(crate) fn url(&mut self, s: &str, field: &str, url: &str) {
-        if !(url.starts_with("https://") || url.starts_with("http://"))
-            || url.contains(char::is_whitespace)
-        {
-            self.fail(s, field, format!("'{url}' is not an http(s) URL"));
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,6 +174,7 @@ mod tests {
         let o = Overrides {
             url: Some("https://forms.example.org/s/abc".into()),
             count_url: None,
+            site_url: None,
         };
         assert_eq!(
             parse_petition(FILE, &real(), &o).unwrap().url,
