@@ -6,9 +6,10 @@ use crate::petition::payload::{Encoding, EndpointConfig, FieldNames};
 
 include!(concat!(env!("OUT_DIR"), "/cases.rs"));
 
-/// The live-timer numbers of the person with this id.
-pub fn clock_of(id: &str) -> Option<&'static PersonClock> {
-    CLOCKS.iter().find(|c| c.id == id)
+/// The timer span of the person with this id, for islands that find the
+/// id in the page (components have `Person::timer`).
+pub fn span_of(id: &str) -> Option<&'static TimerSpan> {
+    TIMER_SPANS.iter().find(|c| c.id == id)
 }
 
 /// The exchange (or one-way release) with this id.

@@ -10,7 +10,7 @@ use crate::components::{
     timer::Timer,
     widget::CounterDays,
 };
-use crate::data::clock_of;
+use crate::data::span_of;
 use crate::route::Route;
 use leptos::ev;
 use leptos::mount::mount_to;
@@ -54,7 +54,7 @@ fn mount_in_batches(mut queue: std::collections::VecDeque<HtmlElement>, clock: C
 /// Replaces one island's prerendered markup with its live component.
 fn mount_island(el: HtmlElement, clock: Clock) {
     let kind = el.get_attribute("data-island").unwrap_or_default();
-    let spec = el.get_attribute("data-case").as_deref().and_then(clock_of);
+    let spec = el.get_attribute("data-case").as_deref().and_then(span_of);
     if kind == "petition" {
         // Its own bundle replaces it later; until then the prerendered form stays.
         load_petition_when_near(&el);

@@ -1,5 +1,7 @@
 //! The case data as the app sees it: static values compiled in by `build.rs`.
 
+use crate::elapsed::Elapsed;
+
 /// A date as precise as the sources allow: `month`/`day` are 0 when unknown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
@@ -55,6 +57,8 @@ pub struct Person {
     /// The day an editor last looked for news of this person.
     pub checked: Date,
     pub sources: &'static [Source],
+    /// This person's entry in `TIMER_SPANS`.
+    pub timer: &'static TimerSpan,
 }
 
 pub struct Arrest {
@@ -194,10 +198,12 @@ pub enum Standing {
     Home(Date),
 }
 
-/// What a live timer needs: when it starts and stops, and for a detained
-/// person the last exchange that brought Americans home without them.
+/// A person's time held: when their timer starts and stops, and for a
+/// detained person the last exchange that brought Americans home without
+/// them. Kept apart from `Person` so that the browser's islands link these
+/// few numbers and none of the text (the first view already carries it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PersonClock {
+pub struct TimerSpan {
     pub id: &'static str,
     /// Unix seconds of the arrest.
     pub start: i64,
@@ -220,24 +226,29 @@ pub struct LastExchange {
     pub instant: i64,
 }
 
+impl TimerSpan {
+    /// The time held at `now` (Unix seconds), frozen at the release: the one
+    /// place a person's elapsed time is computed.
+    pub fn elapsed(&self, now: i64) -> Elapsed {
+        Elapsed::between(self.start, self.offset, self.end.unwrap_or(now))
+    }
+}
+
 impl LastExchange {
+    /// The time since the exchange day's midnight UTC.
+    pub fn elapsed(&self, now: i64) -> Elapsed {
+        Elapsed::between(self.instant, 0, now)
+    }
+
     /// Whole days from the exchange day to `now` (Unix seconds); 0 before it.
     pub fn days_since(&self, now: i64) -> u64 {
-        (now.saturating_sub(self.instant).max(0) / 86_400) as u64
+        self.elapsed(now).total_days
     }
 }
 
 impl Person {
     pub fn is_detained(&self) -> bool {
         matches!(self.status, Status::Detained { .. })
-    }
-
-    /// When the timer stops: the release, or `None` while the person is held.
-    pub fn release_instant(&self) -> Option<i64> {
-        match self.status {
-            Status::Detained { .. } => None,
-            Status::Released { end, .. } => Some(end),
-        }
     }
 
     /// Where the person is today, as far as the data can say.
@@ -253,11 +264,6 @@ impl Person {
             } => Standing::LastReported(d),
             Status::Released { date, .. } => Standing::Home(date),
         }
-    }
-
-    /// Whether the arrest day is known, so the timer can be exact to the second.
-    pub fn arrest_day_known(&self) -> bool {
-        self.arrest.date.day != 0
     }
 
     /// The anchor id of this person's card; `#/case/<id>` links resolve to it.
@@ -375,14 +381,14 @@ mod tests {
 
     #[test]
     fn detained_people_count_from_the_last_exchange_that_freed_americans() {
-        use crate::data::{clock_of, LAST_EXCHANGE};
+        use crate::data::{span_of, LAST_EXCHANGE};
         // Karelina's, 10 April 2025: Byers' later-dated release gave nothing in
         // return and is not an exchange, so it does not count.
         let last = LAST_EXCHANGE.expect("the data has exchanges that freed Americans");
         assert_eq!(last.id, "2025-04-abu-dhabi");
-        assert_eq!(clock_of("david-barnes").unwrap().left_behind, Some(last));
+        assert_eq!(span_of("david-barnes").unwrap().left_behind, Some(last));
         assert_eq!(
-            clock_of("ksenia-karelina").unwrap().left_behind,
+            span_of("ksenia-karelina").unwrap().left_behind,
             None,
             "she came home"
         );

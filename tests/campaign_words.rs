@@ -4,8 +4,7 @@
 //! follows, with no other edit (`tests/fixtures/status-change/`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use left_behind::elapsed::Elapsed;
-use left_behind::model::{came_home, still_left_behind, PersonClock, Standing};
+use left_behind::model::{came_home, still_left_behind, Standing, TimerSpan};
 use left_behind::text;
 
 /// The fixture's data, compiled by build.rs exactly as the real data is.
@@ -24,13 +23,13 @@ fixture!(after, "fixture-after.rs");
 
 const ASK: &str = "Designate {names}.";
 
-fn clock(clocks: &'static [PersonClock], id: &str) -> &'static PersonClock {
+fn clock(clocks: &'static [TimerSpan], id: &str) -> &'static TimerSpan {
     clocks.iter().find(|c| c.id == id).expect(id)
 }
 
 /// The one-line counter a widget shows, as of `now`.
-fn counter(spec: &PersonClock, now: i64) -> String {
-    let days = Elapsed::between(spec.start, spec.offset, spec.end.unwrap_or(now)).total_days;
+fn counter(spec: &TimerSpan, now: i64) -> String {
+    let days = spec.elapsed(now).total_days;
     text::counter(days, spec.day_known, spec.standing)
 }
 
@@ -52,7 +51,7 @@ fn while_both_are_held_the_hero_the_petition_and_the_counters_say_so() {
         text::petition_ask(ASK, before::PEOPLE),
         "Designate Adam Adams, Beth Brown and Carl Cole."
     );
-    let beth = clock(before::CLOCKS, "beth-brown");
+    let beth = clock(before::TIMER_SPANS, "beth-brown");
     assert_eq!(beth.standing, Standing::Held);
     assert_eq!(counter(beth, NOW), "detained 668 days");
 }
@@ -77,7 +76,7 @@ fn when_one_comes_home_every_sentence_follows() {
     );
     // Frozen at the release: 1 February to 20 May 2025 is 108 days, whenever
     // it is read.
-    let beth = clock(after::CLOCKS, "beth-brown");
+    let beth = clock(after::TIMER_SPANS, "beth-brown");
     assert_eq!(
         beth.standing,
         Standing::Home(left_behind::model::Date {
@@ -92,7 +91,7 @@ fn when_one_comes_home_every_sentence_follows() {
 
 #[test]
 fn a_person_not_reported_on_lately_is_never_said_to_be_held_today() {
-    let carl = clock(after::CLOCKS, "carl-cole");
+    let carl = clock(after::TIMER_SPANS, "carl-cole");
     assert!(matches!(carl.standing, Standing::LastReported(_)));
     let line = counter(carl, NOW);
     assert_eq!(

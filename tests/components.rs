@@ -321,7 +321,6 @@ async fn an_empty_petition_shows_every_problem_and_focuses_the_first() {
 #[wasm_bindgen_test]
 async fn a_counter_says_how_long_in_one_line() {
     use left_behind::components::widget::Counter;
-    use left_behind::data::clock_of;
     let root = container();
     let _app = mount_to(root.clone(), || {
         provide_clock(true);
@@ -331,8 +330,7 @@ async fn a_counter_says_how_long_in_one_line() {
         }
     });
     leptos::task::tick().await;
-    let spec = clock_of("david-barnes").unwrap();
-    let days = Elapsed::between(spec.start, spec.offset, now_unix()).total_days;
+    let days = person("david-barnes").timer.elapsed(now_unix()).total_days;
     let lines = root.query_selector_all(".lb-counter").unwrap();
     let line = |i| lines.item(i).unwrap().text_content().unwrap_or_default();
     assert_eq!(

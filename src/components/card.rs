@@ -8,7 +8,6 @@ use crate::components::{
     timer::Timer,
     widget::{in_widget, EmbedAction},
 };
-use crate::data::clock_of;
 use crate::model::{Person, Standing, Status};
 use crate::route::Route;
 use crate::text;
@@ -21,7 +20,7 @@ pub fn Card(
     person: &'static Person,
 ) -> impl IntoView {
     let anchor = person.anchor();
-    let spec = clock_of(person.id).expect("build.rs writes a clock for every person");
+    let spec = person.timer;
     let name_id = format!("{anchor}-name");
     let labelled_by = name_id.clone();
     view! {

@@ -1,5 +1,5 @@
 use crate::clock::use_clock;
-use crate::model::PersonClock;
+use crate::model::TimerSpan;
 use crate::route::Route;
 use crate::text;
 use leptos::either::Either;
@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LeftBehind(
     /// The detained person's clock.
-    spec: &'static PersonClock,
+    spec: &'static TimerSpan,
 ) -> impl IntoView {
     let now = use_clock().subscribe();
     view! {

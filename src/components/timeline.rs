@@ -2,8 +2,7 @@ use crate::clock::use_clock;
 use crate::components::{
     island::Island, left_behind::LeftBehind, sources::Sources, widget::EmbedSection,
 };
-use crate::data::{clock_of, EXCHANGES, LAST_EXCHANGE, PEOPLE};
-use crate::elapsed::Elapsed;
+use crate::data::{EXCHANGES, LAST_EXCHANGE, PEOPLE};
 use crate::model::{Exchange, Party, Standing};
 use crate::route::Route;
 use crate::text;
@@ -160,10 +159,10 @@ fn Side(
 ) -> impl IntoView {
     let item = |party: &'static Party| match party.case.map(|i| &PEOPLE[i]) {
         Some(person) => {
-            let held = person.release_instant().map(|end| {
-                let e = Elapsed::between(person.arrest.start, person.arrest.offset, end);
-                text::held(e.total_days, person.arrest_day_known())
-            });
+            let span = person.timer;
+            let held = span
+                .end
+                .map(|end| text::held(span.elapsed(end).total_days, span.day_known));
             Either::Left(view! {
                 <li class="lb-party lb-party--ours">
                     <a href=Route::Case(person.id).href()>{person.name}</a>
@@ -197,7 +196,7 @@ fn Now() -> impl IntoView {
                 {detained
                     .into_iter()
                     .map(|person| {
-                        let spec = clock_of(person.id).expect("build.rs writes a clock for every person");
+                        let spec = person.timer;
                         // "Left behind" would claim the person is held today.
                         let line = match spec.standing {
                             Standing::LastReported(d) => {
@@ -228,7 +227,7 @@ fn Now() -> impl IntoView {
 pub fn SinceLastExchange() -> impl IntoView {
     let now = use_clock().subscribe();
     LAST_EXCHANGE.map(|ex| {
-        let elapsed = move || Elapsed::between(ex.instant, 0, now.get());
+        let elapsed = move || ex.elapsed(now.get());
         view! {
             <p>
                 {text::SINCE_LAST_EXCHANGE} ": "

@@ -1,6 +1,5 @@
 use crate::clock::use_clock;
-use crate::elapsed::Elapsed;
-use crate::model::PersonClock;
+use crate::model::TimerSpan;
 use crate::text;
 use leptos::html::P;
 use leptos::prelude::*;
@@ -10,14 +9,13 @@ use leptos::prelude::*;
 #[component]
 pub fn Timer(
     /// When this timer starts and stops.
-    spec: &'static PersonClock,
+    spec: &'static TimerSpan,
 ) -> impl IntoView {
     let clock = use_clock();
     let exact = spec.day_known;
     let detained = spec.end.is_none();
     let standing = spec.standing;
-    let at = move |now: i64| Elapsed::between(spec.start, spec.offset, spec.end.unwrap_or(now));
-    let first = at(clock.now());
+    let first = spec.elapsed(clock.now());
     let (ymd, hms, days, summary) = (
         NodeRef::new(),
         NodeRef::new(),
@@ -31,7 +29,7 @@ pub fn Timer(
         // when the day changes.
         let shown_day = std::cell::Cell::new(first.total_days);
         clock.on_tick(move |now| {
-            let e = at(now);
+            let e = spec.elapsed(now);
             write(hms, &text::hms(&e));
             if shown_day.replace(e.total_days) != e.total_days {
                 write(ymd, &text::ymd(&e, exact));

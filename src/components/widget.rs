@@ -3,9 +3,8 @@
 
 use crate::clock::{provide_clock, use_clock};
 use crate::components::{clock_toggle::ClockToggle, island::Island};
-use crate::data::{clock_of, CAMPAIGN};
-use crate::elapsed::Elapsed;
-use crate::model::{Person, PersonClock};
+use crate::data::CAMPAIGN;
+use crate::model::{Person, TimerSpan};
 use crate::route::Route;
 use crate::text;
 use crate::widget::View;
@@ -59,7 +58,7 @@ pub fn Counter(
     /// Whom the line is about.
     person: &'static Person,
 ) -> impl IntoView {
-    let spec = clock_of(person.id).expect("build.rs writes a clock for every person");
+    let spec = person.timer;
     let days = match spec.end {
         None => view! {
             <Island kind="counter" case=person.id>
@@ -68,7 +67,7 @@ pub fn Counter(
         }
         .into_any(),
         Some(end) => {
-            let days = Elapsed::between(spec.start, spec.offset, end).total_days;
+            let days = spec.elapsed(end).total_days;
             text::counter(days, spec.day_known, spec.standing).into_any()
         }
     };
@@ -85,11 +84,11 @@ pub fn Counter(
 #[component]
 pub fn CounterDays(
     /// The detained person's clock.
-    spec: &'static PersonClock,
+    spec: &'static TimerSpan,
 ) -> impl IntoView {
     let now = use_clock().subscribe();
     move || {
-        let days = Elapsed::between(spec.start, spec.offset, now.get()).total_days;
+        let days = spec.elapsed(now.get()).total_days;
         text::counter(days, spec.day_known, spec.standing)
     }
 }

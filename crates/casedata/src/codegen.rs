@@ -42,14 +42,17 @@ fn literal<'a>(ty: &str, fields: impl IntoIterator<Item = (&'a str, String)>) ->
 }
 
 /// Rust source defining `CAMPAIGN`, `PEOPLE`, `EXCHANGES`, `NEWS`, `DESIGNATION`,
-/// `LAST_EXCHANGE`, `CLOCKS`, `PETITION`, `PETITION_COUNT_URL` and
+/// `LAST_EXCHANGE`, `TIMER_SPANS`, `PETITION`, `PETITION_COUNT_URL` and
 /// `petition_endpoint()`.
 pub fn to_rust(data: &Data) -> String {
     let (cases, exchanges, p) = (&data.cases, &data.exchanges, &data.petition);
     let people = &cases.people;
     let statics = [
         ("CAMPAIGN: Campaign", cases.campaign.rust()),
-        ("PEOPLE: &[Person]", lines(people.iter().map(Rust::rust))),
+        (
+            "PEOPLE: &[Person]",
+            lines(people.iter().enumerate().map(|(i, p)| person(p, i))),
+        ),
         (
             "EXCHANGES: &[Exchange]",
             lines(exchanges.exchanges.iter().map(|ex| exchange(ex, people))),
@@ -63,7 +66,7 @@ pub fn to_rust(data: &Data) -> String {
             "LAST_EXCHANGE: Option<LastExchange>",
             last_exchange_after(data, i64::MIN).rust(),
         ),
-        ("CLOCKS: &[PersonClock]", lines(clocks(data))),
+        ("TIMER_SPANS: &[TimerSpan]", lines(timer_spans(data))),
         (
             "PETITION: PetitionText",
             literal!(PetitionText {
@@ -182,29 +185,29 @@ impl Rust for Campaign {
     }
 }
 
-impl Rust for Person {
-    fn rust(&self) -> String {
-        let path: Vec<&str> = self.sentence.iter().map(|s| s.term.as_str()).collect();
-        literal!(Person {
-            id: self.id,
-            name: self.name,
-            initials: self.initials,
-            campaign: self.campaign,
-            tagline: self.tagline,
-            about: self.about,
-            arrest: self.arrest,
-            charge: self.charge,
-            sentence_path: path.join(" → "),
-            sentence: self.sentence,
-            sentence_note: self.sentence_note,
-            status: self.status,
-            designation: self.designation,
-            story: self.story,
-            as_of: self.as_of,
-            checked: self.checked,
-            sources: self.sources,
-        })
-    }
+/// The person at `index` of the data, pointing at their entry in `TIMER_SPANS`.
+fn person(p: &Person, index: usize) -> String {
+    let path: Vec<&str> = p.sentence.iter().map(|s| s.term.as_str()).collect();
+    literal!(Person {
+        id: p.id,
+        name: p.name,
+        initials: p.initials,
+        campaign: p.campaign,
+        tagline: p.tagline,
+        about: p.about,
+        arrest: p.arrest,
+        charge: p.charge,
+        sentence_path: path.join(" → "),
+        sentence: p.sentence,
+        sentence_note: p.sentence_note,
+        status: p.status,
+        designation: p.designation,
+        story: p.story,
+        as_of: p.as_of,
+        checked: p.checked,
+        sources: p.sources,
+        timer: Code(format!("&TIMER_SPANS[{index}]")),
+    })
 }
 
 impl Rust for Arrest {
@@ -349,13 +352,13 @@ fn exchange(ex: &Exchange, people: &[Person]) -> String {
 /// The few numbers the browser's live parts need, apart from the text the
 /// first view already carries: when each timer starts and stops, and the last
 /// exchange each detained person was left out of.
-fn clocks(data: &Data) -> impl Iterator<Item = String> + '_ {
+fn timer_spans(data: &Data) -> impl Iterator<Item = String> + '_ {
     data.cases.people.iter().map(|p| {
         let (end, left_behind) = match &p.status {
             Status::Released { end, .. } => (Some(*end), None),
             Status::Detained { .. } => (None, last_exchange_after(data, p.arrest.start)),
         };
-        literal!(PersonClock {
+        literal!(TimerSpan {
             id: p.id,
             start: p.arrest.start,
             offset: p.arrest.offset,

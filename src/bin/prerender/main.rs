@@ -24,8 +24,7 @@ use left_behind::app::App;
 use left_behind::clock::provide_clock;
 use left_behind::components::card::Card;
 use left_behind::components::petition::PetitionBundle;
-use left_behind::data::{clock_of, PEOPLE};
-use left_behind::elapsed::Elapsed;
+use left_behind::data::PEOPLE;
 use left_behind::model::{Date, Person};
 use left_behind::route::Route;
 use left_behind::text;
@@ -123,8 +122,8 @@ fn petition_bundle(dir: &Path) -> &'static str {
 
 /// The page head with this person's title, description and preview metadata.
 fn with_preview(head: &str, person: &Person, now: i64) -> String {
-    let spec = clock_of(person.id).expect("every person has a clock");
-    let days = Elapsed::between(spec.start, spec.offset, spec.end.unwrap_or(now)).total_days;
+    let spec = person.timer;
+    let days = spec.elapsed(now).total_days;
     let today = chrono::DateTime::from_timestamp(now, 0)
         .map(|t| t.date_naive())
         .unwrap_or_default();
