@@ -112,7 +112,7 @@ fn petition(out: &mut String, p: &crate::Petition) {
         "/// Where and how signatures are posted, from data/petition.toml.\n\
          pub fn petition_endpoint() -> EndpointConfig {{\n    EndpointConfig {{\n        url: {:?}.into(),\n        \
          encoding: Encoding::{},\n        field_names: FieldNames {{ first_name: {:?}.into(), last_name: {:?}.into(), \
-         email: {:?}.into(), zip: {:?}.into(), country: {:?}.into(), updates: {:?}.into(), key: {:?}.into(), source: {:?}.into() }},\n        \
+         email: {:?}.into(), zip: {:?}.into(), country: {:?}.into(), updates: {:?}.into(), key: {:?}.into(), source: {:?}.into(), fill_ms: {:?}.into() }},\n        \
          extra: vec![{}],\n    }}\n}}\n",
         p.url,
         if p.json { "Json" } else { "Form" },
@@ -124,6 +124,7 @@ fn petition(out: &mut String, p: &crate::Petition) {
         name("updates"),
         name("key"),
         name("source"),
+        name("fill_ms"),
         p.extra
             .iter()
             .map(|(k, v)| format!("({k:?}.into(), {v:?}.into())"))
