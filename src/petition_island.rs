@@ -26,6 +26,13 @@ pub fn start() {
         let Some(el) = islands.item(i) else { continue };
         let el: HtmlElement = el.unchecked_into();
         let typed = typed_so_far(&el);
+        // A script that filled the honeypot before the bundle came is still caught.
+        let bait = el
+            .query_selector(".lb-petition__hp input")
+            .ok()
+            .flatten()
+            .map(|i| i.unchecked_into::<HtmlInputElement>().value())
+            .unwrap_or_default();
         // Someone may be typing in the prerendered form: they keep their place.
         let focused = document()
             .active_element()
@@ -44,7 +51,7 @@ pub fn start() {
         let island = el.clone();
         mount_to(
             el,
-            move || view! { <PetitionForm source live=true typed pressed_at/> },
+            move || view! { <PetitionForm source live=true typed pressed_at bait/> },
         )
         .forget();
         if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {

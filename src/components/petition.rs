@@ -74,11 +74,14 @@ pub fn PetitionForm(
     /// the fill time.
     #[prop(default = None)]
     pressed_at: Option<u64>,
+    /// What a script put in the honeypot before the form came alive.
+    #[prop(optional)]
+    bait: String,
 ) -> impl IntoView {
     let outside_us = RwSignal::new(!typed.country.trim().is_empty());
     let signature = RwSignal::new(typed);
     let errors = RwSignal::new(Vec::<(Field, Problem)>::new());
-    let honeypot = RwSignal::new(String::new());
+    let honeypot = RwSignal::new(bait);
     let phase = RwSignal::new(Phase::Editing);
     let notice = RwSignal::new(None::<String>);
     let pressed_at = StoredValue::new(pressed_at);

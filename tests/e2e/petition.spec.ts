@@ -820,6 +820,33 @@ test.describe('petition form', () => {
     await close();
   });
 
+  test('15b. a honeypot filled before the bundle has loaded: the thank-you, and nothing is sent', async ({ browser }) => {
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const { page, pageErrors, close } = await openPetition(browser, {
+      scroll: false,
+      setup: (c) =>
+        c.route(/\/petition-[0-9a-f]{16}\.js$/, async (route) => {
+          await released;
+          await route.continue();
+        }),
+    });
+    await fillForm(page);
+    await page.locator('#lb-petition .lb-petition__hp input').evaluate((el: HTMLInputElement) => {
+      el.value = 'https://spam.example';
+    });
+    await submitButton(page).click();
+    await expect(statusLine(page)).toHaveText(TEXT.onItsWay);
+    release();
+    await expectThanks(page, TEXT.thanks);
+    // Nothing to wait for but the absence of a request: long enough for one to arrive.
+    await page.waitForTimeout(2000);
+    expect(receiver.requests, 'the receiver got no request at all').toHaveLength(0);
+    expect(await outboxKeys(page), 'nothing queued either').toEqual([]);
+    expect(pageErrors, 'uncaught page errors').toEqual([]);
+    await close();
+  });
+
   test('16. a bundle that does not load: the person is told, keeps what they typed, and the next press sends it', async ({ browser }) => {
     let failing = true;
     const { page, pageErrors, close } = await openPetition(browser, {
