@@ -232,20 +232,21 @@ fn show_count(el: HtmlElement) {
     let Some(url) = crate::data::PETITION_COUNT_URL else {
         return;
     };
-    mount_to(el, move || {
-        let shown = RwSignal::new(None::<(u64, u64)>);
-        let ask =
-            move || leptos::task::spawn_local(async move { shown.set(fetch_count(url).await) });
-        ask();
-        // Lives as long as the page.
-        let _ = window_event_listener_untyped(crate::petition::count::SIGNED_EVENT, move |_| ask());
-        move || {
-            shown
-                .get()
-                .map(|(count, goal)| view! { <PetitionCount count goal/> })
-        }
-    })
-    .forget();
+    let ask = move || {
+        let el = el.clone();
+        leptos::task::spawn_local(async move {
+            let answer = fetch_count(url).await;
+            // Replaced whole on each answer: a static view is lighter in the
+            // page's bundle than a reactive one, and it changes once a visit.
+            el.set_inner_html("");
+            if let Some((count, goal)) = answer {
+                mount_to(el, move || view! { <PetitionCount count goal/> }).forget();
+            }
+        });
+    };
+    ask();
+    // Lives as long as the page.
+    let _ = window_event_listener_untyped(crate::petition::count::SIGNED_EVENT, move |_| ask());
 }
 
 /// No answer within this long hides the counter.
