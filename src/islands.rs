@@ -121,10 +121,14 @@ extern "C" {
     fn load_petition(name: &str) -> js_sys::Promise;
 }
 
+// The petition's tasks are spawned by wasm-bindgen-futures, not Leptos:
+// Leptos sets its executor up at the first `mount_to`, and the petition
+// widget's page spawns before it mounts anything.
+
 /// Loads the petition bundle; a failure only means the next press tries again.
 fn load_petition_quietly(name: &str) {
     let loading = wasm_bindgen_futures::JsFuture::from(load_petition(name));
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let _ = loading.await;
     });
 }
@@ -165,7 +169,7 @@ fn send_early_signatures() {
         };
         say(crate::text::ON_ITS_WAY, "true");
         let loading = wasm_bindgen_futures::JsFuture::from(load_petition(&bundle));
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             if loading.await.is_err() {
                 let _ = island.remove_attribute(PRESSED_AT);
                 say(crate::text::PETITION_DID_NOT_LOAD, "false");
@@ -234,7 +238,7 @@ fn show_count(el: HtmlElement) {
     };
     let ask = move || {
         let el = el.clone();
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             let answer = fetch_count(url).await;
             // Replaced whole on each answer: a static view is lighter in the
             // page's bundle than a reactive one, and it changes once a visit.
