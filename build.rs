@@ -13,11 +13,18 @@ fn main() {
     let today = chrono::Utc::now().date_naive();
     match casedata::load_all(Path::new("."), today) {
         Ok(data) => {
+            let local = |url: &str| url.contains("://127.0.0.1") || url.contains("://localhost");
             let url = &data.petition.url;
-            if url.contains("://127.0.0.1") || url.contains("://localhost") {
+            if local(url) {
                 println!(
                     "cargo:warning=the petition posts to the local test receiver ({url}): set \
                      LEFT_BEHIND_PETITION_URL or data/petition.toml before deploying"
+                );
+            }
+            if let Some(count) = data.petition.count_url.as_deref().filter(|u| local(u)) {
+                println!(
+                    "cargo:warning=the signature counter asks the local test receiver ({count}): set \
+                     LEFT_BEHIND_PETITION_COUNT_URL or count_url in data/petition.toml before deploying"
                 );
             }
             if data.cases.campaign.url == casedata::LOCAL_SITE_URL {

@@ -31,6 +31,14 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
+      // The petition endpoint and count URL the build names (data/petition.toml),
+      // so that every page's counter has a real count; petition.spec.ts forwards
+      // it to a receiver of its own, which it drives from the test.
+      command: 'node tests/receiver/receiver.mjs --port 8787',
+      url: 'http://127.0.0.1:8787/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
       // A partner's site on a second origin, for the widget (widget.spec.ts).
       command: 'node tests/e2e/host-site.mjs --port 4174 --widget http://127.0.0.1:4173',
       url: 'http://127.0.0.1:4174/plain.css',

@@ -35,6 +35,7 @@ pub fn start() {
     mount_in_batches(queue, clock);
     follow_deep_links();
     copy_snippets();
+    send_early_signatures();
 }
 
 /// Islands mounted per task: a few milliseconds each on a slow phone.
@@ -56,7 +57,12 @@ fn mount_island(el: HtmlElement, clock: Clock) {
     let kind = el.get_attribute("data-island").unwrap_or_default();
     let spec = el.get_attribute("data-case").as_deref().and_then(span_of);
     if kind == "petition" {
-        // Its own bundle replaces it later; until then the prerendered form stays.
+        // Its own bundle replaces it later; until then the prerendered form
+        // stays, and its button (disabled where no script runs, since it
+        // could send nothing) works through `send_early_signatures`.
+        if let Ok(Some(button)) = el.query_selector("button[type=submit]") {
+            let _ = button.remove_attribute("disabled");
+        }
         load_petition_when_near(&el);
         return;
     }
@@ -90,33 +96,105 @@ fn mount_island(el: HtmlElement, clock: Clock) {
         })
         .forget(),
         ("filter", _) => mount_to(el, || view! { <TimelineFilter live=true/> }).forget(),
-        ("petition-count", _) => leptos::task::spawn_local(show_count(el)),
+        ("petition-count", _) => show_count(el),
         _ => {}
     }
 }
 
 // The petition is a bundle of its own (src/bin/petition.rs), imported when
-// needed so the first view does not download it. `import()` takes no
-// integrity: a module preload with the script's hash fills the module map the
-// import then reads, and a mismatch stops there, before anything runs; the
-// WASM is fetched with its own hash.
+// needed so the first view does not download it. Once: the form's approach
+// and a press of its button may both ask. A failed load is forgotten, so the
+// next press tries again. `import()` takes no integrity: a module preload
+// with the script's hash fills the module map the import then reads, and a
+// mismatch stops there, before anything runs; the WASM is fetched with its
+// own hash.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
+let loading = null;
 export function load_petition(name, integrity) {
-  const base = document.baseURI;
-  const [script, wasm] = integrity.split(' ');
-  const url = new URL(name + '.js', base).href;
-  const preload = document.createElement('link');
-  preload.rel = 'modulepreload';
-  preload.href = url;
-  preload.integrity = script;
-  preload.onload = () => import(url).then((m) => m.default({
-    module_or_path: fetch(new URL(name + '_bg.wasm', base).href, { integrity: wasm }),
-  }));
-  document.head.append(preload);
+  if (!loading) {
+    const base = document.baseURI;
+    const [script, wasm] = integrity.split(' ');
+    const url = new URL(name + '.js', base).href;
+    loading = new Promise((resolve, reject) => {
+      const preload = document.createElement('link');
+      preload.rel = 'modulepreload';
+      preload.href = url;
+      preload.integrity = script;
+      preload.onload = resolve;
+      preload.onerror = () => { preload.remove(); reject(new Error('the petition did not load')); };
+      document.head.append(preload);
+    })
+      .then(() => import(url))
+      .then((m) => m.default({
+        module_or_path: fetch(new URL(name + '_bg.wasm', base).href, { integrity: wasm }),
+      }))
+      .catch((e) => { loading = null; throw e; });
+  }
+  return loading;
 }
 ")]
 extern "C" {
-    fn load_petition(name: &str, integrity: &str);
+    fn load_petition(name: &str, integrity: &str) -> js_sys::Promise;
+}
+
+// The petition's tasks are spawned by wasm-bindgen-futures, not Leptos:
+// Leptos sets its executor up at the first `mount_to`, and the petition
+// widget's page spawns before it mounts anything.
+
+/// Loads the petition bundle; a failure only means the next press tries again.
+fn load_petition_quietly(name: &str, integrity: &str) {
+    let loading = wasm_bindgen_futures::JsFuture::from(load_petition(name, integrity));
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = loading.await;
+    });
+}
+
+/// A press of "Sign" on the prerendered form, before its bundle has come:
+/// the person is told the signature is on its way and the bundle is loaded
+/// at once; mounted, it sends what was typed (`PRESSED_AT`). Should it not
+/// load, the person is told so and keeps what they typed.
+fn send_early_signatures() {
+    use crate::petition_island::PRESSED_AT;
+    let _ = window_event_listener(ev::submit, |e| {
+        let Some(form) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .filter(|f| !f.has_attribute("data-live"))
+        else {
+            return;
+        };
+        let Some(island) = form.closest("[data-island=petition]").ok().flatten() else {
+            return;
+        };
+        e.prevent_default();
+        let (Some(bundle), Some(integrity)) = (
+            island.get_attribute("data-bundle"),
+            island.get_attribute("data-integrity"),
+        ) else {
+            return;
+        };
+        if island.has_attribute(PRESSED_AT) {
+            return;
+        }
+        let at = crate::components::petition::page_ms().unwrap_or(0);
+        let _ = island.set_attribute(PRESSED_AT, &at.to_string());
+        let say = move |words: &str, busy: &str| {
+            if let Ok(Some(status)) = form.query_selector(".lb-petition__status") {
+                status.set_text_content(Some(words));
+            }
+            if let Ok(Some(button)) = form.query_selector("button[type=submit]") {
+                let _ = button.set_attribute("aria-disabled", busy);
+            }
+        };
+        say(crate::text::ON_ITS_WAY, "true");
+        let loading = wasm_bindgen_futures::JsFuture::from(load_petition(&bundle, &integrity));
+        wasm_bindgen_futures::spawn_local(async move {
+            if loading.await.is_err() {
+                let _ = island.remove_attribute(PRESSED_AT);
+                say(crate::text::PETITION_DID_NOT_LOAD, "false");
+            }
+        });
+    });
 }
 
 /// Loads the petition bundle once the form is within a screen or two of the
@@ -139,7 +217,7 @@ fn load_petition_when_near(el: &HtmlElement) {
         })
     });
     if waiting {
-        load_petition(&bundle, &integrity);
+        load_petition_quietly(&bundle, &integrity);
         return;
     }
     // Taken on the first approach: the bundle loads once.
@@ -154,7 +232,7 @@ fn load_petition_when_near(el: &HtmlElement) {
             });
             if let Some((name, integrity)) = pending.take_if(|_| near) {
                 observer.disconnect();
-                load_petition(&name, &integrity);
+                load_petition_quietly(&name, &integrity);
             }
         },
     );
@@ -168,33 +246,62 @@ fn load_petition_when_near(el: &HtmlElement) {
     {
         observer.observe(&target);
     } else {
-        load_petition(&bundle, &integrity);
+        load_petition_quietly(&bundle, &integrity);
     }
     // Lives as long as the page.
     callback.forget();
 }
 
-/// Fetches the signature count, when one is configured, and shows it.
-async fn show_count(el: HtmlElement) {
+/// Shows the signature counter, when a count URL is configured: hidden until
+/// a sensible answer comes and whenever one does not, and asked again when a
+/// signature is delivered, so the person sees themselves counted.
+fn show_count(el: HtmlElement) {
     let Some(url) = crate::data::PETITION_COUNT_URL else {
         return;
     };
-    let Ok(response) = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url)).await
-    else {
-        return;
+    let ask = move || {
+        let el = el.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let answer = fetch_count(url).await;
+            // Replaced whole on each answer: a static view is lighter in the
+            // page's bundle than a reactive one, and it changes once a visit.
+            el.set_inner_html("");
+            if let Some((count, goal)) = answer {
+                mount_to(el, move || view! { <PetitionCount count goal/> }).forget();
+            }
+        });
     };
-    let response: web_sys::Response = response.unchecked_into();
-    let Ok(body) = response.text() else { return };
-    let Some(body) = wasm_bindgen_futures::JsFuture::from(body)
+    ask();
+    // Lives as long as the page.
+    let _ = window_event_listener_untyped(crate::petition::count::SIGNED_EVENT, move |_| ask());
+}
+
+/// No answer within this long hides the counter.
+const COUNT_TIMEOUT_MS: u32 = 8_000;
+
+/// The count and goal from `url`, never from a cache; `None` for an error
+/// status, no answer in time or a body that is not a sensible count.
+async fn fetch_count(url: &str) -> Option<(u64, u64)> {
+    use wasm_bindgen_futures::JsFuture;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoStore);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    let controller = web_sys::AbortController::new().ok()?;
+    init.set_signal(Some(&controller.signal()));
+    let _deadline =
+        gloo_timers::callback::Timeout::new(COUNT_TIMEOUT_MS, move || controller.abort());
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str_and_init(url, &init))
         .await
-        .ok()
-        .and_then(|b| b.as_string())
-    else {
-        return;
-    };
-    if let Some((count, goal)) = crate::petition::count::parse_count(&body) {
-        mount_to(el, move || view! { <PetitionCount count goal/> }).forget();
+        .ok()?
+        .unchecked_into();
+    if !response.ok() {
+        return None;
     }
+    let body = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    crate::petition::count::parse_count(&body)
 }
 
 /// Scrolls to and focuses the target of `#/case/<id>` or `#/exchange/<id>`,

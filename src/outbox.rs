@@ -51,9 +51,9 @@ pub fn on_settled(listener: impl Fn(&Outcome) + 'static) {
 }
 
 /// Saves a new signature to the outbox and sends it once now; on failure it
-/// stays queued and is retried with backoff.
-pub async fn sign(signature: Signature, source: Option<String>) -> Outcome {
-    let mut pending = Pending::new(new_key(), &signature, source, now_ms());
+/// stays queued and is retried with backoff. `fill_ms` goes with it.
+pub async fn sign(signature: Signature, source: Option<String>, fill_ms: Option<u64>) -> Outcome {
+    let mut pending = Pending::new(new_key(), &signature, source, fill_ms, now_ms());
     save(&pending);
     let outcome = attempt(&mut pending).await;
     schedule_flush();
@@ -115,6 +115,7 @@ async fn send(config: &EndpointConfig, pending: &Pending) -> Outcome {
         &pending.signature,
         &pending.key,
         pending.source.as_deref(),
+        pending.fill_ms,
     );
     let Ok(headers) = Headers::new() else {
         return retry;

@@ -9,7 +9,11 @@ use crate::petition::validate::Signature;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::{HtmlElement, HtmlFormElement, HtmlInputElement};
+
+/// The island's attribute for a press of the prerendered button: when, in ms
+/// since the page started loading.
+pub const PRESSED_AT: &str = "data-pressed-at";
 
 /// Mounts every petition island on the page.
 pub fn start() {
@@ -22,6 +26,13 @@ pub fn start() {
         let Some(el) = islands.item(i) else { continue };
         let el: HtmlElement = el.unchecked_into();
         let typed = typed_so_far(&el);
+        // A script that filled the honeypot before the bundle came is still caught.
+        let bait = el
+            .query_selector(".lb-petition__hp input")
+            .ok()
+            .flatten()
+            .map(|i| i.unchecked_into::<HtmlInputElement>().value())
+            .unwrap_or_default();
         // Someone may be typing in the prerendered form: they keep their place.
         let focused = document()
             .active_element()
@@ -30,11 +41,28 @@ pub fn start() {
         let source = el
             .get_attribute("data-source")
             .and_then(|s| crate::widget::partner_id(&s).map(str::to_string));
+        // The page's own code marks a press of the prerendered button (see
+        // islands.rs): that signature is sent now, not after a second press.
+        let pressed_at = el
+            .get_attribute(PRESSED_AT)
+            .and_then(|ms| ms.parse::<u64>().ok());
         el.set_inner_html("");
         let source: Option<&'static str> = source.map(|s| &*Box::leak(s.into_boxed_str()));
-        mount_to(el, move || view! { <PetitionForm source live=true typed/> }).forget();
+        let island = el.clone();
+        mount_to(
+            el,
+            move || view! { <PetitionForm source live=true typed pressed_at bait/> },
+        )
+        .forget();
         if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
             let _ = el.unchecked_into::<HtmlElement>().focus();
+        }
+        if pressed_at.is_some() {
+            let _ = island.remove_attribute(PRESSED_AT);
+            if let Ok(Some(form)) = island.query_selector("form") {
+                // Through the form's own submit, so it is checked as any other.
+                let _ = form.unchecked_into::<HtmlFormElement>().request_submit();
+            }
         }
     }
 }

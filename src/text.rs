@@ -42,6 +42,9 @@ pub const QUEUED: &str =
     "We couldn’t reach the petition just now. Your signature is saved on this device and will be sent automatically.";
 pub const REJECTED: &str =
     "The petition didn’t accept this signature. Check your details and try again.";
+pub const ON_ITS_WAY: &str = "Your signature is on its way…";
+pub const PETITION_DID_NOT_LOAD: &str =
+    "The petition didn’t load. Check your connection and press the button again: what you typed is kept.";
 pub const THANKS: &str = "Thank you for signing.";
 pub const ALREADY_SIGNED: &str = "You have already signed. Thank you!";
 pub const SHARE_HEADING: &str = "Ask others to sign";

@@ -67,14 +67,22 @@ pub fn PetitionForm(
     live: bool,
     /// What the person typed before the form came alive.
     typed: Signature,
+    /// When the person pressed "Sign" before the form came alive (ms since
+    /// the page started loading): the form then sends at once, with that as
+    /// the fill time.
+    #[prop(default = None)]
+    pressed_at: Option<u64>,
+    /// What a script put in the honeypot before the form came alive.
+    #[prop(optional)]
+    bait: String,
 ) -> impl IntoView {
     let outside_us = RwSignal::new(!typed.country.trim().is_empty());
     let signature = RwSignal::new(typed);
     let errors = RwSignal::new(Vec::<(Field, Problem)>::new());
-    let honeypot = RwSignal::new(String::new());
+    let honeypot = RwSignal::new(bait);
     let phase = RwSignal::new(Phase::Editing);
     let notice = RwSignal::new(None::<String>);
-    let shown_at = now_ms();
+    let pressed_at = StoredValue::new(pressed_at);
     follow_the_outbox(phase, notice);
 
     let check = move |field: Field| {
@@ -101,15 +109,21 @@ pub fn PetitionForm(
         }
         errors.set(Vec::new());
         notice.set(None);
-        if looks_automated(&honeypot.get_untracked(), now_ms().saturating_sub(shown_at)) {
-            // A bot sees the usual thank-you and nothing is sent.
+        if looks_automated(&honeypot.get_untracked()) {
+            // A bot sees the usual thank-you and nothing is sent: the only
+            // thank-you without a delivered or queued signature.
             phase.set(Phase::Signed { already: false });
             return;
         }
+        let fill_ms = pressed_at
+            .try_update_value(Option::take)
+            .flatten()
+            .or_else(page_ms);
         phase.set(Phase::Sending);
         deliver(
             signature.get_untracked().for_residence(outside),
             source,
+            fill_ms,
             phase,
             notice,
         );
@@ -122,7 +136,8 @@ pub fn PetitionForm(
     move || match phase.get() {
         Phase::Signed { already } => Either::Left(view! { <ThankYou already/> }),
         _ => Either::Right(view! {
-            <form class="lb-petition__form" novalidate on:submit=submit>
+            // `data-live`: the page's own code leaves a live form's submit to it.
+            <form class="lb-petition__form" novalidate data-live=live.then_some("") on:submit=submit>
                 <div class="lb-petition__row">
                     {field(Field::FirstName, text::FIRST_NAME, "text", "given-name")}
                     {field(Field::LastName, text::LAST_NAME, "text", "family-name")}
@@ -147,20 +162,7 @@ pub fn PetitionForm(
                     />
                     {text::KEEP_ME_UPDATED}
                 </label>
-                // Invisible to people and screen readers; bots fill it in.
-                <div class="lb-petition__hp" aria-hidden="true">
-                    <label>
-                        {text::HONEYPOT_LABEL}
-                        <input
-                            type="text"
-                            name="website"
-                            tabindex="-1"
-                            autocomplete="off"
-                            prop:value=move || honeypot.get()
-                            on:input:target=move |ev| honeypot.set(ev.target().value())
-                        />
-                    </label>
-                </div>
+                <Honeypot honeypot/>
                 <p class="lb-petition__status" role="status">
                     {move || match phase.get() {
                         Phase::Sending => Some(text::SENDING.to_string()),
@@ -180,6 +182,36 @@ pub fn PetitionForm(
                 <p class="lb-petition__privacy">{PETITION.privacy}</p>
             </form>
         }),
+    }
+}
+
+/// A field people never see, hear or reach and browsers never fill, so that
+/// only a script fills it in.
+#[component]
+fn Honeypot(
+    /// What was typed into it.
+    honeypot: RwSignal<String>,
+) -> impl IntoView {
+    // Browsers' autofill decides what a field is from its name, id, label,
+    // placeholder and autocomplete token; this one has no name, id or
+    // placeholder, and its label (text::HONEYPOT_LABEL) names no kind of
+    // personal data, so autofill sees nothing it knows and fills nothing,
+    // and `autocomplete="off"` says the same outright. Off-screen (CSS) and
+    // out of the tab order, people never reach it; `aria-hidden` keeps screen
+    // readers from announcing it.
+    view! {
+        <div class="lb-petition__hp" aria-hidden="true">
+            <label>
+                {text::HONEYPOT_LABEL}
+                <input
+                    type="text"
+                    tabindex="-1"
+                    autocomplete="off"
+                    prop:value=move || honeypot.get()
+                    on:input:target=move |ev| honeypot.set(ev.target().value())
+                />
+            </label>
+        </div>
     }
 }
 
@@ -304,8 +336,8 @@ fn follow_the_outbox(phase: RwSignal<Phase>, notice: RwSignal<Option<String>>) {
             return;
         }
         match outcome {
-            Outcome::Delivered => phase.set(Phase::Signed { already: false }),
-            Outcome::AlreadySigned => phase.set(Phase::Signed { already: true }),
+            Outcome::Delivered => thank(phase, false),
+            Outcome::AlreadySigned => thank(phase, true),
             Outcome::Rejected(message) => {
                 notice.set(Some(
                     message
@@ -322,18 +354,29 @@ fn follow_the_outbox(phase: RwSignal<Phase>, notice: RwSignal<Option<String>>) {
 #[cfg(not(target_arch = "wasm32"))]
 fn follow_the_outbox(_: RwSignal<Phase>, _: RwSignal<Option<String>>) {}
 
+/// Thanks the person for a delivered signature, and tells the page's counter
+/// to count again so that it includes them.
+#[cfg(target_arch = "wasm32")]
+fn thank(phase: RwSignal<Phase>, already: bool) {
+    phase.set(Phase::Signed { already });
+    if let Ok(event) = web_sys::Event::new(crate::petition::count::SIGNED_EVENT) {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 fn deliver(
     signature: Signature,
     source: Option<&'static str>,
+    fill_ms: Option<u64>,
     phase: RwSignal<Phase>,
     notice: RwSignal<Option<String>>,
 ) {
     use crate::petition::delivery::Outcome;
     leptos::task::spawn_local(async move {
-        match crate::outbox::sign(signature, source.map(str::to_string)).await {
-            Outcome::Delivered => phase.set(Phase::Signed { already: false }),
-            Outcome::AlreadySigned => phase.set(Phase::Signed { already: true }),
+        match crate::outbox::sign(signature, source.map(str::to_string), fill_ms).await {
+            Outcome::Delivered => thank(phase, false),
+            Outcome::AlreadySigned => thank(phase, true),
             Outcome::Rejected(message) => {
                 notice.set(Some(message.unwrap_or_else(|| text::REJECTED.to_string())));
                 phase.set(Phase::Editing);
@@ -345,17 +388,25 @@ fn deliver(
 
 /// Prerendering never submits.
 #[cfg(not(target_arch = "wasm32"))]
-fn deliver(_: Signature, _: Option<&'static str>, _: RwSignal<Phase>, _: RwSignal<Option<String>>) {
+fn deliver(
+    _: Signature,
+    _: Option<&'static str>,
+    _: Option<u64>,
+    _: RwSignal<Phase>,
+    _: RwSignal<Option<String>>,
+) {
 }
 
+/// Milliseconds since the page started loading: the fill time counts from
+/// there, never from when this bundle arrived.
 #[cfg(target_arch = "wasm32")]
-fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
+pub fn page_ms() -> Option<u64> {
+    window().performance().map(|p| p.now() as u64)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn now_ms() -> u64 {
-    0
+pub fn page_ms() -> Option<u64> {
+    None
 }
 
 #[cfg(target_arch = "wasm32")]

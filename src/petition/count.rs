@@ -1,19 +1,39 @@
 //! Reads the signature counter `{"count": n, "goal": m}` without a JSON parser.
 
+/// Above this, a count or goal is taken for a broken endpoint's, not a
+/// petition's: no campaign of this kind gathers a billion signatures.
+pub const MAX_COUNT: u64 = 1_000_000_000;
+
+/// Sent on the window when a signature is delivered, so the page's counter
+/// asks again and the person who just signed sees themselves counted.
+pub const SIGNED_EVENT: &str = "left-behind:signed";
+
 /// `(count, goal)` from the count endpoint's body; `None` unless both are
-/// whole numbers and the goal is positive.
+/// whole numbers of at most [`MAX_COUNT`] and the goal is positive, so a
+/// broken endpoint hides the counter rather than show nonsense.
 pub fn parse_count(body: &str) -> Option<(u64, u64)> {
-    let goal = number_after(body, "\"goal\"")?;
-    Some((number_after(body, "\"count\"")?, goal)).filter(|_| goal > 0)
+    let t = body.trim();
+    if !(t.starts_with('{') && t.ends_with('}')) {
+        return None;
+    }
+    let goal = number_after(t, "\"goal\"")?;
+    let count = number_after(t, "\"count\"")?;
+    (goal > 0 && goal <= MAX_COUNT && count <= MAX_COUNT).then_some((count, goal))
 }
 
+/// The whole number after `key:`, ending where the JSON value ends: `12.5`,
+/// `12e3` and `12abc` are not whole numbers.
 fn number_after(body: &str, key: &str) -> Option<u64> {
     let rest = &body[body.find(key)? + key.len()..];
     let rest = rest.trim_start().strip_prefix(':')?.trim_start();
-    let digits: &str = &rest[..rest
+    let end = rest
         .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(rest.len())];
-    digits.parse().ok()
+        .unwrap_or(rest.len());
+    let after = rest[end..].trim_start();
+    if !(after.starts_with(',') || after.starts_with('}')) {
+        return None;
+    }
+    rest[..end].parse().ok()
 }
 
 #[cfg(test)]
@@ -27,6 +47,12 @@ mod tests {
             Some((1234, 10000))
         );
         assert_eq!(parse_count(r#"{"goal":5,"count":0}"#), Some((0, 5)));
+        assert_eq!(
+            parse_count(" {\n  \"count\" : 7 ,\n  \"goal\" : 1000000000\n}\n"),
+            Some((7, 1_000_000_000))
+        );
+        // Past the goal is still a real count.
+        assert_eq!(parse_count(r#"{"count":12,"goal":10}"#), Some((12, 10)));
     }
 
     #[test]
@@ -34,10 +60,25 @@ mod tests {
         for body in [
             "",
             "{}",
+            "null",
+            "not json",
+            "<html><body>Service Unavailable</body></html>",
+            r#"["count", 1, "goal", 5]"#,
             r#"{"count": -1, "goal": 5}"#,
+            r#"{"count": 1, "goal": -5}"#,
             r#"{"count": "7", "goal": 5}"#,
             r#"{"count": 1, "goal": 0}"#,
-            "<html>",
+            r#"{"count": 1.5, "goal": 5}"#,
+            r#"{"count": 1e3, "goal": 5000}"#,
+            r#"{"count": 12abc, "goal": 50}"#,
+            r#"{"count": null, "goal": 5}"#,
+            r#"{"count": 1000000001, "goal": 2000000000}"#,
+            r#"{"count": 1000000001, "goal": 5}"#,
+            r#"{"count": 5, "goal": 1000000001}"#,
+            r#"{"count": 99999999999999999999999, "goal": 5}"#,
+            r#"{"count": 5}"#,
+            r#"{"goal": 5}"#,
+            r#"{"count": 1, "goal": 5"#,
         ] {
             assert_eq!(parse_count(body), None, "{body}");
         }

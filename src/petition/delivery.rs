@@ -224,6 +224,9 @@ pub struct Pending {
     pub signature: Signature,
     /// Where it was signed (the site, an embedding page).
     pub source: Option<String>,
+    /// Milliseconds from the page starting to load to the press of the
+    /// button, sent with every attempt; `None` where the browser had no clock.
+    pub fill_ms: Option<u64>,
     /// How many sends have failed so far.
     pub attempts: u32,
     /// Earliest time of the next send, in Unix milliseconds.
@@ -232,11 +235,18 @@ pub struct Pending {
 
 impl Pending {
     /// A new outbox entry, due at once.
-    pub fn new(key: String, signature: &Signature, source: Option<String>, now_ms: u64) -> Self {
+    pub fn new(
+        key: String,
+        signature: &Signature,
+        source: Option<String>,
+        fill_ms: Option<u64>,
+        now_ms: u64,
+    ) -> Self {
         Self {
             key,
             signature: normalized(signature),
             source,
+            fill_ms,
             attempts: 0,
             next_at_ms: now_ms,
         }
@@ -253,6 +263,7 @@ impl Pending {
     pub fn encode(&self) -> String {
         let s = &self.signature;
         let (attempts, next_at) = (self.attempts.to_string(), self.next_at_ms.to_string());
+        let fill = self.fill_ms.map(|ms| ms.to_string());
         let mut pairs = vec![
             ("key", self.key.as_str()),
             ("first_name", &s.first_name),
@@ -266,6 +277,9 @@ impl Pending {
         ];
         if let Some(source) = &self.source {
             pairs.push(("source", source));
+        }
+        if let Some(fill) = &fill {
+            pairs.push(("fill", fill));
         }
         // The version goes last: a truncated entry then has none and is dropped.
         pairs.push(("v", "1"));
@@ -311,6 +325,11 @@ impl Pending {
                 updates,
             },
             source: get("source"),
+            // Optional: entries queued before it existed have none.
+            fill_ms: match get("fill") {
+                Some(ms) => Some(ms.parse().ok()?),
+                None => None,
+            },
             attempts: get("attempts")?.parse().ok()?,
             next_at_ms: get("next_at")?.parse().ok()?,
         })
@@ -535,6 +554,7 @@ mod tests {
             KEY.into(),
             &signature,
             Some("widget:https://news.example/a?b=c&d".into()),
+            Some(1_875),
             1_000,
         )
     }
@@ -544,8 +564,12 @@ mod tests {
         let p = pending();
         assert_eq!(p.signature.first_name, "Дарья");
         assert_eq!(Pending::decode(&p.encode()), Some(p.clone()));
-        let no_source = Pending { source: None, ..p };
-        assert_eq!(Pending::decode(&no_source.encode()), Some(no_source));
+        let bare = Pending {
+            source: None,
+            fill_ms: None,
+            ..p
+        };
+        assert_eq!(Pending::decode(&bare.encode()), Some(bare));
     }
 
     #[test]
@@ -579,6 +603,7 @@ mod tests {
             &good.replace("updates=1", "updates=yes"),
             &good.replace("attempts=0", "attempts=-1"),
             &good.replace("next_at=1000", "next_at=1e3"),
+            &good.replace("fill=1875", "fill=-1"),
             &good.replace(KEY, "not-a-uuid"),
             &good.replace("%D0", "%G0"),
             "%%%%&&&===",

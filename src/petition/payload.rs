@@ -33,6 +33,10 @@ pub struct FieldNames {
     pub key: String,
     /// Name of the field saying where the signature came from (site, widget).
     pub source: String,
+    /// Name of the fill-time field: milliseconds from the page starting to
+    /// load to the press of the button, for the endpoint to weigh as a
+    /// signal (the form itself drops nothing for speed).
+    pub fill_ms: String,
 }
 
 impl Default for FieldNames {
@@ -47,6 +51,7 @@ impl Default for FieldNames {
             updates: s("updates"),
             key: s("idempotency_key"),
             source: s("source"),
+            fill_ms: s("fill_ms"),
         }
     }
 }
@@ -73,17 +78,20 @@ pub const JSON_CONTENT_TYPE: &str = "application/json";
 enum Value<'a> {
     Text(&'a str),
     Flag(bool),
+    /// A whole number: a JSON number, or digits in a form body.
+    Number(Option<u64>),
 }
 
 /// The content type and body for one signature, trimmed as [`normalized`]
 /// does. Empty values are left out (the ZIP code abroad, the country in the
-/// US, an absent source); `updates` is always sent, since "no" is consent
-/// information too.
+/// US, an absent source or fill time); `updates` is always sent, since "no"
+/// is consent information too.
 pub fn encode(
     config: &EndpointConfig,
     signature: &Signature,
     key: &str,
     source: Option<&str>,
+    fill_ms: Option<u64>,
 ) -> (&'static str, String) {
     let s = normalized(signature);
     let n = &config.field_names;
@@ -96,8 +104,11 @@ pub fn encode(
         (&n.updates, Value::Flag(s.updates)),
         (&n.key, Value::Text(key)),
         (&n.source, Value::Text(source.unwrap_or(""))),
+        (&n.fill_ms, Value::Number(fill_ms)),
     ];
-    fields.retain(|(name, v)| !name.is_empty() && !matches!(v, Value::Text("")));
+    fields.retain(|(name, v)| {
+        !name.is_empty() && !matches!(v, Value::Text("") | Value::Number(None))
+    });
     fields.extend(
         config
             .extra
@@ -116,7 +127,7 @@ pub fn encode(
                 body.push('=');
                 match value {
                     Value::Text(t) => form_escape(&mut body, t),
-                    Value::Flag(b) => body.push_str(if *b { "true" } else { "false" }),
+                    other => push_plain(&mut body, other),
                 }
             }
             (FORM_CONTENT_TYPE, body)
@@ -131,12 +142,21 @@ pub fn encode(
                 body.push(':');
                 match value {
                     Value::Text(t) => json_string(&mut body, t),
-                    Value::Flag(b) => body.push_str(if *b { "true" } else { "false" }),
+                    other => push_plain(&mut body, other),
                 }
             }
             body.push('}');
             (JSON_CONTENT_TYPE, body)
         }
+    }
+}
+
+/// Flags and numbers read the same in both encodings and need no escaping.
+fn push_plain(out: &mut String, value: &Value) {
+    match value {
+        Value::Flag(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(Some(n)) => out.push_str(&n.to_string()),
+        Value::Text(_) | Value::Number(None) => {}
     }
 }
 
@@ -246,6 +266,7 @@ mod tests {
                 updates: "opt_in".into(),
                 key: "id".into(),
                 source: String::new(),
+                fill_ms: "t".into(),
             },
             extra: vec![("campaign".into(), "left-behind 2025".into())],
         }
@@ -303,7 +324,13 @@ mod tests {
 
     #[test]
     fn form_body_uses_default_names_and_skips_empty_fields() {
-        let (ct, body) = encode(&EndpointConfig::default(), &paul(), KEY, Some("widget"));
+        let (ct, body) = encode(
+            &EndpointConfig::default(),
+            &paul(),
+            KEY,
+            Some("widget"),
+            None,
+        );
         assert_eq!(ct, "application/x-www-form-urlencoded");
         assert_eq!(
             body,
@@ -320,11 +347,11 @@ mod tests {
             updates: false,
             ..paul()
         };
-        let (_, body) = encode(&mapped(), &abroad, KEY, Some("site"));
+        let (_, body) = encode(&mapped(), &abroad, KEY, Some("site"), Some(1_875));
         assert_eq!(
             body,
             "fname=Paul&lname=Whelan&EMAIL=paul%40example.com&country=C%C3%B4te+d%27Ivoire\
-             &opt_in=false&id=0f8fad5b-d9cb-469f-a165-70867728950e&campaign=left-behind+2025"
+             &opt_in=false&id=0f8fad5b-d9cb-469f-a165-70867728950e&t=1875&campaign=left-behind+2025"
         );
     }
 
@@ -334,12 +361,42 @@ mod tests {
             encoding: Encoding::Json,
             ..mapped()
         };
-        let (ct, body) = encode(&config, &paul(), KEY, None);
+        let (ct, body) = encode(&config, &paul(), KEY, None, Some(0));
         assert_eq!(ct, "application/json");
         assert_eq!(
             body,
-            r#"{"fname":"Paul","lname":"Whelan","EMAIL":"paul@example.com","postal code":"48104","opt_in":true,"id":"0f8fad5b-d9cb-469f-a165-70867728950e","campaign":"left-behind 2025"}"#
+            r#"{"fname":"Paul","lname":"Whelan","EMAIL":"paul@example.com","postal code":"48104","opt_in":true,"id":"0f8fad5b-d9cb-469f-a165-70867728950e","t":0,"campaign":"left-behind 2025"}"#
         );
+    }
+
+    #[test]
+    fn the_fill_time_is_a_number_in_both_encodings_and_left_out_unnamed_or_unknown() {
+        let json = EndpointConfig {
+            encoding: Encoding::Json,
+            ..EndpointConfig::default()
+        };
+        let (_, form) = encode(&EndpointConfig::default(), &paul(), KEY, None, Some(1_234));
+        assert!(
+            form.ends_with(&format!("&idempotency_key={KEY}&fill_ms=1234")),
+            "{form}"
+        );
+        let (_, body) = encode(&json, &paul(), KEY, None, Some(u64::MAX));
+        assert!(
+            body.ends_with(r#","fill_ms":18446744073709551615}"#),
+            "{body}"
+        );
+        assert!(!encode(&json, &paul(), KEY, None, None)
+            .1
+            .contains("fill_ms"));
+        let unnamed = EndpointConfig {
+            field_names: FieldNames {
+                fill_ms: String::new(),
+                ..FieldNames::default()
+            },
+            ..EndpointConfig::default()
+        };
+        let (_, form) = encode(&unnamed, &paul(), KEY, None, Some(1_234));
+        assert!(!form.contains("1234"), "{form}");
     }
 
     #[test]
@@ -368,7 +425,7 @@ mod tests {
                 last_name: name.into(),
                 ..paul()
             };
-            let (_, form) = encode(&EndpointConfig::default(), &s, KEY, None);
+            let (_, form) = encode(&EndpointConfig::default(), &s, KEY, None, None);
             let decoded = form_decode(&form).unwrap();
             assert_eq!(decoded[0], ("first_name".into(), name.into()), "{form}");
             assert_eq!(decoded[1], ("last_name".into(), name.into()));
@@ -377,7 +434,7 @@ mod tests {
                 encoding: Encoding::Json,
                 ..EndpointConfig::default()
             };
-            let (_, json) = encode(&json_config, &s, KEY, None);
+            let (_, json) = encode(&json_config, &s, KEY, None, None);
             assert_eq!(
                 json_decode(&json),
                 pairs(&[

@@ -1,12 +1,15 @@
 // End-to-end tests of the petition form, against the release build in dist/
 // and the test receiver (tests/receiver/receiver.mjs) on 127.0.0.1:8787, where
-// the build posts its signatures.
+// the build posts its signatures and asks for its count. Playwright's config
+// starts that one for every test file; this file starts its own and has the
+// shared one forward to it, to drive it from the tests.
 //
-// The form is prerendered with its button disabled; it comes alive when its own
-// bundle (petition-<hash>.js + petition-<hash>_bg.wasm) loads, which the page does once the
-// form is near the viewport (or at once when a signature waits in localStorage).
-// A submission less than 3 s after the form came alive is taken for a bot's, so
-// the tests wait HUMAN_DELAY_MS after the button is enabled before submitting.
+// The form is prerendered; its button works as soon as the page's own WASM
+// runs (a press then waits for the bundle), and the form comes alive
+// (`form[data-live]`) when its own bundle (petition-<hash>.js +
+// petition-<hash>_bg.wasm) loads, which the page does once the form is near the
+// viewport, at a press of its button, or at once when a signature waits in
+// localStorage. Nothing is dropped for speed: the tests sign as fast as they can.
 import {
   test,
   expect,
@@ -22,6 +25,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startReceiver } from '../receiver/receiver.mjs';
+import { forwardSiteEndpoint, SITE_RECEIVER_PORT as RECEIVER_PORT } from './fixtures/receiver';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -30,14 +34,14 @@ const CASES_FILE = path.join(root, 'data', 'cases.toml');
 
 /** Where the build posts signatures (data/petition.toml), so where the receiver listens. */
 const SITE_ENDPOINT = 'http://127.0.0.1:8787/sign';
-const RECEIVER_PORT = 8787;
 const OUTBOX_PREFIX = 'left-behind:outbox:';
-const HUMAN_DELAY_MS = 3200;
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const CAMPAIGN = 'americans-left-behind';
 
 const TEXT = {
   sending: 'Sending…',
+  onItsWay: 'Your signature is on its way…',
+  didNotLoad: 'The petition didn’t load. Check your connection and press the button again: what you typed is kept.',
   queued:
     'We couldn’t reach the petition just now. Your signature is saved on this device and will be sent automatically.',
   thanks: 'Thank you for signing.',
@@ -121,9 +125,9 @@ const DEFAULT_SIGNER: Required<Omit<Signer, 'country'>> = {
 type Opened = {
   context: BrowserContext;
   page: Page;
-  /** Date.now() when the submit button became enabled (the form came alive). */
-  liveAt: number;
   pageErrors: string[];
+  /** Console errors, with where they come from. */
+  consoleErrors: string[];
   close: () => Promise<void>;
 };
 
@@ -133,10 +137,14 @@ type OpenOptions = BrowserContextOptions & {
   encoding?: 'json' | 'form';
   /** Runs on the fresh context before the page opens (routes, cookies). */
   setup?: (context: BrowserContext) => Promise<void>;
+  /** Leaves the form prerendered, its bundle not asked for yet. */
+  scroll?: boolean;
 };
 
 const section = (page: Page) => page.locator('section#lb-petition');
 const form = (page: Page) => page.locator('#lb-petition .lb-petition__form');
+const liveForm = (page: Page) => page.locator('#lb-petition form[data-live]');
+const counter = (page: Page) => page.locator('#lb-petition .lb-count');
 const submitButton = (page: Page) => page.locator('#lb-petition button[type=submit]');
 const statusLine = (page: Page) => page.locator('#lb-petition p.lb-petition__status[role=status]');
 const thanks = (page: Page) => page.locator('#lb-petition .lb-petition__thanks');
@@ -148,12 +156,16 @@ const outsideUs = (page: Page) => page.getByRole('checkbox', { name: 'I live out
 
 /** Opens the page in a fresh context (so localStorage is empty) and brings the form to life. */
 async function openPetition(browser: Browser, options: OpenOptions = {}): Promise<Opened> {
-  const { endpoint, encoding, setup, ...contextOptions } = options;
+  const { endpoint, encoding, setup, scroll = true, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   if (setup) await setup(context);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
+  });
   const bundleRequests: string[] = [];
   page.on('request', (r) => {
     if (/\/petition-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(new URL(r.url()).pathname)) bundleRequests.push(r.url());
@@ -173,17 +185,13 @@ async function openPetition(browser: Browser, options: OpenOptions = {}): Promis
     );
     expect(bundleRequests, 'the petition bundle is not loaded before the form nears the viewport').toEqual([]);
   }
-  await expect(submitButton(page), 'the prerendered button waits for the bundle').toBeDisabled();
-  await section(page).scrollIntoViewIfNeeded();
-  await expect(submitButton(page), 'the form comes alive once scrolled into view').toBeEnabled({ timeout: 15_000 });
-  const liveAt = Date.now();
-  return { context, page, liveAt, pageErrors, close: () => context.close() };
-}
-
-/** Waits until a person could have filled the form (past the 3 s bot threshold). */
-async function humanPause(page: Page, liveAt: number) {
-  const left = liveAt + HUMAN_DELAY_MS - Date.now();
-  if (left > 0) await page.waitForTimeout(left);
+  await expect(liveForm(page), 'the form is prerendered until its bundle comes').toHaveCount(0);
+  await expect(submitButton(page), 'the prerendered button works before the bundle').toBeEnabled();
+  if (scroll) {
+    await section(page).scrollIntoViewIfNeeded();
+    await expect(liveForm(page), 'the form comes alive once scrolled into view').toHaveCount(1, { timeout: 15_000 });
+  }
+  return { context, page, pageErrors, consoleErrors, close: () => context.close() };
 }
 
 async function fillForm(page: Page, s: Signer = {}) {
@@ -241,22 +249,12 @@ function axeReport(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['viola
 
 test.describe('petition form', () => {
   test.beforeAll(async () => {
-    try {
-      receiver = (await startReceiver({ port: RECEIVER_PORT, file: null, host: '127.0.0.1', quiet: true })) as Receiver;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-        throw new Error(
-          `Port ${RECEIVER_PORT} on 127.0.0.1 is busy. The site is built to post signatures to ` +
-            `http://127.0.0.1:${RECEIVER_PORT}/sign and these tests start their own receiver there: stop whatever ` +
-            `listens on it (often a \`node tests/receiver/receiver.mjs\` left running; see \`ss -ltnp | grep ${RECEIVER_PORT}\`) ` +
-            `and run the tests again.`,
-        );
-      }
-      throw err;
-    }
+    receiver = (await startReceiver({ port: 0, file: null, host: '127.0.0.1', quiet: true })) as Receiver;
+    await forwardSiteEndpoint(receiver.url);
   });
 
   test.afterAll(async () => {
+    await forwardSiteEndpoint(null);
     await receiver?.close();
   });
 
@@ -265,7 +263,7 @@ test.describe('petition form', () => {
   });
 
   test('1. happy path, form encoding: one POST with exactly the typed fields, no cookies; thank-you focused; outbox empty', async ({ browser }) => {
-    const { page, liveAt, pageErrors, close } = await openPetition(browser, {
+    const { page, pageErrors, close } = await openPetition(browser, {
       // A cookie for the receiver's host: a request made with credentials would carry it.
       setup: (context) =>
         context.addCookies([{ name: 'lb_tracker', value: 'should-not-leave', url: 'http://127.0.0.1:8787/' }]),
@@ -279,7 +277,6 @@ test.describe('petition form', () => {
 
     await fillForm(page, { first: '  Zoë ', last: "O'Brien  ", email: ' zoe@example.com ', zip: ' 02134 ' });
     await expect(page.locator('#lb-petition-updates'), '"Keep me updated" is unticked by default').not.toBeChecked();
-    await humanPause(page, liveAt);
     await submitButton(page).click();
 
     await expectThanks(page, TEXT.thanks);
@@ -291,16 +288,18 @@ test.describe('petition form', () => {
     expect(post.path).toBe('/sign');
     const fields = post.fields as Record<string, string>;
     expect(Object.keys(fields).sort(), 'exactly these fields').toEqual(
-      ['campaign', 'email', 'first_name', 'idempotency_key', 'last_name', 'updates', 'zip'].sort(),
+      ['campaign', 'email', 'fill_ms', 'first_name', 'idempotency_key', 'last_name', 'updates', 'zip'].sort(),
     );
     expect(fields.idempotency_key, 'idempotency_key is a UUID v4').toMatch(UUID_V4);
-    expect({ ...fields, idempotency_key: '<uuid>' }).toEqual({
+    expect(fields.fill_ms, 'the fill time is whole milliseconds').toMatch(/^\d+$/);
+    expect({ ...fields, idempotency_key: '<uuid>', fill_ms: '<ms>' }).toEqual({
       first_name: 'Zoë',
       last_name: "O'Brien",
       email: 'zoe@example.com',
       zip: '02134',
       updates: 'false',
       idempotency_key: '<uuid>',
+      fill_ms: '<ms>',
       campaign: CAMPAIGN,
     });
     expect(post.headers.cookie, 'no cookie is sent with the signature').toBeUndefined();
@@ -316,9 +315,8 @@ test.describe('petition form', () => {
   });
 
   test('2. happy path, JSON encoding: one JSON POST with the mapped fields and an Idempotency-Key header', async ({ browser }) => {
-    const { page, liveAt, pageErrors, close } = await openPetition(browser, { endpoint: receiver.url, encoding: 'json' });
+    const { page, pageErrors, close } = await openPetition(browser, { endpoint: receiver.url, encoding: 'json' });
     await fillForm(page, { first: 'Zoë', last: "O'Brien", email: 'zoe@example.com', zip: '12345-6789', updates: true });
-    await humanPause(page, liveAt);
     await submitButton(page).click();
 
     await expectThanks(page, TEXT.thanks);
@@ -334,9 +332,11 @@ test.describe('petition form', () => {
       zip: '12345-6789',
       updates: true,
       idempotency_key: body.idempotency_key,
+      fill_ms: body.fill_ms,
       campaign: CAMPAIGN,
     });
     expect(typeof body.updates, 'updates is a JSON boolean').toBe('boolean');
+    expect(Number.isInteger(body.fill_ms) && body.fill_ms >= 0, 'the fill time is a JSON whole number').toBe(true);
     expect(post.headers['idempotency-key'], 'the Idempotency-Key header equals the body key').toBe(body.idempotency_key);
     expect(post.headers.cookie).toBeUndefined();
     expect(await outboxKeys(page)).toEqual([]);
@@ -347,9 +347,8 @@ test.describe('petition form', () => {
   test('3. a 500 queues the signature; it is retried with the same key after a backoff and recorded once', async ({ browser }) => {
     test.setTimeout(60_000);
     receiver.setBehavior({ queue: [{ status: 500 }] });
-    const { page, liveAt, pageErrors, close } = await openPetition(browser);
+    const { page, pageErrors, close } = await openPetition(browser);
     await fillForm(page);
-    await humanPause(page, liveAt);
     await submitButton(page).click();
 
     await expect(statusLine(page), 'the person is told the signature is saved and will be sent').toHaveText(TEXT.queued, {
@@ -383,11 +382,10 @@ test.describe('petition form', () => {
     test.setTimeout(60_000);
     const sendPattern = SITE_ENDPOINT;
     const block = (route: Route) => route.abort('connectionrefused');
-    const { context, page, liveAt, pageErrors, close } = await openPetition(browser, {
+    const { context, page, pageErrors, close } = await openPetition(browser, {
       setup: (c) => c.route(sendPattern, block),
     });
     await fillForm(page, { first: 'Ada', last: 'Lovelace', email: 'ada@example.com', zip: '48104' });
-    await humanPause(page, liveAt);
     await submitButton(page).click();
 
     await expect(statusLine(page), 'the queued message').toHaveText(TEXT.queued, { timeout: 10_000 });
@@ -406,7 +404,7 @@ test.describe('petition form', () => {
     const reloadStart = Date.now();
     await page.reload();
 
-    await expect(submitButton(page), 'with a signature waiting, the bundle loads without scrolling').toBeEnabled({
+    await expect(liveForm(page), 'with a signature waiting, the bundle loads without scrolling').toHaveCount(1, {
       timeout: 15_000,
     });
     await expect
@@ -426,9 +424,8 @@ test.describe('petition form', () => {
   test('5. a double click on the submit button sends one POST', async ({ browser }) => {
     // A slow answer keeps the first request in flight while the extra clicks land.
     receiver.setBehavior({ delayMs: 1500 });
-    const { page, liveAt, pageErrors, close } = await openPetition(browser);
+    const { page, pageErrors, close } = await openPetition(browser);
     await fillForm(page);
-    await humanPause(page, liveAt);
     await submitButton(page).dblclick();
     await expect(statusLine(page), 'sending').toHaveText(TEXT.sending);
     // One more impatient click while it is sending (aria-disabled does not stop a click).
@@ -444,9 +441,8 @@ test.describe('petition form', () => {
 
   test('6. a 409 shows the "already signed" thank-you', async ({ browser }) => {
     receiver.setBehavior({ queue: [{ status: 409 }] });
-    const { page, liveAt, pageErrors, close } = await openPetition(browser);
+    const { page, pageErrors, close } = await openPetition(browser);
     await fillForm(page);
-    await humanPause(page, liveAt);
     await submitButton(page).click();
 
     await expectThanks(page, TEXT.already);
@@ -460,13 +456,12 @@ test.describe('petition form', () => {
   test('7. an endpoint that never answers: after ~10 s the request is aborted and the person sees the queued message', async ({ browser }) => {
     test.setTimeout(60_000);
     receiver.setBehavior({ queue: [{ hang: true }] });
-    const { page, liveAt, pageErrors, close } = await openPetition(browser);
+    const { page, pageErrors, close } = await openPetition(browser);
     const failed: string[] = [];
     page.on('requestfailed', (r) => {
       if (r.method() === 'POST' && new URL(r.url()).pathname === '/sign') failed.push(r.failure()?.errorText ?? '?');
     });
     await fillForm(page);
-    await humanPause(page, liveAt);
     const submittedAt = Date.now();
     await submitButton(page).click();
     await expect(statusLine(page)).toHaveText(TEXT.sending);
@@ -482,7 +477,7 @@ test.describe('petition form', () => {
   });
 
   test('8. validation: messages, aria-invalid, focus, blur, bidi override, ZIP formats, a country instead of a ZIP', async ({ browser }) => {
-    const { page, liveAt, pageErrors, close } = await openPetition(browser);
+    const { page, pageErrors, close } = await openPetition(browser);
     const fields = ['first-name', 'last-name', 'email', 'zip'] as const;
     for (const f of fields) {
       await expect(input(page, f), `${f} points at its error`).toHaveAttribute('aria-describedby', `lb-petition-${f}-error`);
@@ -499,7 +494,6 @@ test.describe('petition form', () => {
     await input(page, 'email').fill('');
 
     // Submitting the empty form: every field says what is missing; focus on the first name.
-    await humanPause(page, liveAt);
     await submitButton(page).click();
     const expected = {
       'first-name': TEXT.firstMissing,
@@ -559,7 +553,7 @@ test.describe('petition form', () => {
   });
 
   test('9. markup in the names is taken as text: nothing runs, the receiver gets the literal strings', async ({ browser }) => {
-    const { page, liveAt, pageErrors, close } = await openPetition(browser);
+    const { page, pageErrors, close } = await openPetition(browser);
     const strayRequests: string[] = [];
     page.on('request', (r) => {
       if (/\/x$/.test(new URL(r.url()).pathname)) strayRequests.push(r.url());
@@ -571,7 +565,6 @@ test.describe('petition form', () => {
     await expect(errorOf(page, 'first-name'), 'accepted as a name').toHaveText('');
     await expect(errorOf(page, 'last-name'), 'accepted as a name').toHaveText('');
     await expect(input(page, 'first-name')).toHaveValue(first);
-    await humanPause(page, liveAt);
     await submitButton(page).click();
     await expectThanks(page, TEXT.thanks);
     await expectPosts(1);
@@ -584,11 +577,31 @@ test.describe('petition form', () => {
     await close();
   });
 
-  test('10. a filled honeypot: the thank-you is shown and nothing is sent', async ({ browser }) => {
-    const { page, liveAt, pageErrors, close } = await openPetition(browser);
-    const hp = page.locator('#lb-petition .lb-petition__hp input[name=website]');
+  test('10. a filled honeypot: the thank-you is shown and nothing is sent; autofill has nothing to match in it', async ({ browser }) => {
+    const { page, pageErrors, close } = await openPetition(browser);
+    const hp = page.locator('#lb-petition .lb-petition__hp input');
+    await expect(hp).toHaveCount(1);
     await expect(page.locator('#lb-petition .lb-petition__hp')).toHaveAttribute('aria-hidden', 'true');
     await expect(hp).toHaveAttribute('tabindex', '-1');
+    await expect(hp, 'autofill is told to stay out').toHaveAttribute('autocomplete', 'off');
+    const described = await hp.evaluate((el: HTMLInputElement) => ({
+      name: el.name,
+      id: el.id,
+      placeholder: el.placeholder,
+      autocomplete: el.getAttribute('autocomplete'),
+      label: el.closest('label')?.textContent ?? '',
+      labels: [...(el.labels ?? [])].map((l) => l.textContent ?? ''),
+      type: el.type,
+    }));
+    expect(described.type, 'a plain text field').toBe('text');
+    expect(described.name, 'no name for autofill to read').toBe('');
+    expect(described.id, 'no id for autofill to read').toBe('');
+    // The words browsers' autofill heuristics look for in a field's name, id or label.
+    const AUTOFILL_WORDS =
+      /name|mail|phone|tel|mobile|address|street|zip|postal|post|code|city|town|state|country|region|province|company|org|url|web|site|homepage|birth|card|cc-|pass|user|login|search|first|last|given|family|honorific|title/i;
+    for (const [what, value] of Object.entries({ ...described, labels: described.labels.join(' | '), type: '' })) {
+      expect(String(value), `the honeypot's ${what} has no word autofill matches`).not.toMatch(AUTOFILL_WORDS);
+    }
     const box = await hp.boundingBox();
     expect(box === null || box.x + box.width <= 0, `the honeypot is off-screen (${JSON.stringify(box)})`).toBe(true);
 
@@ -597,9 +610,9 @@ test.describe('petition form', () => {
       el.value = 'https://spam.example';
       el.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await humanPause(page, liveAt);
     await submitButton(page).click();
     await expectThanks(page, TEXT.thanks);
+    // Nothing to wait for but the absence of a request: long enough for one to arrive.
     await page.waitForTimeout(2000);
     expect(receiver.requests, 'the receiver got no request at all').toHaveLength(0);
     expect(await outboxKeys(page), 'nothing queued either').toEqual([]);
@@ -609,9 +622,8 @@ test.describe('petition form', () => {
 
   test('11. a 422 shows the endpoint’s message; the form stays filled, no thank-you', async ({ browser }) => {
     receiver.setBehavior({ queue: [{ status: 422, body: { message: 'Email is on a blocklist' } }] });
-    const { page, liveAt, pageErrors, close } = await openPetition(browser);
+    const { page, pageErrors, close } = await openPetition(browser);
     await fillForm(page, { first: 'Zoë', last: "O'Brien", email: 'zoe@example.com', zip: '02134' });
-    await humanPause(page, liveAt);
     await submitButton(page).click();
 
     await expect(statusLine(page), 'the endpoint’s own message').toHaveText('Email is on a blocklist', { timeout: 10_000 });
@@ -630,7 +642,7 @@ test.describe('petition form', () => {
   });
 
   test('12. axe finds no WCAG 2.2 AA violations in the form: empty, with errors, and the thank-you', async ({ browser }) => {
-    const { page, liveAt, pageErrors, close } = await openPetition(browser);
+    const { page, pageErrors, close } = await openPetition(browser);
     const found: Record<string, string[]> = {};
     const reports: string[] = [];
     const check = async (state: string) => {
@@ -643,7 +655,6 @@ test.describe('petition form', () => {
     };
 
     await check('empty');
-    await humanPause(page, liveAt);
     await submitButton(page).click();
     await expect(errorOf(page, 'first-name')).toHaveText(TEXT.firstMissing);
     await check('errors');
@@ -665,7 +676,7 @@ test.describe('petition form', () => {
     test.setTimeout(60_000);
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     for (const width of [375, 1280]) {
-      const { page, liveAt, pageErrors, close } = await openPetition(browser, {
+      const { page, pageErrors, close } = await openPetition(browser, {
         viewport: { width, height: 900 },
         reducedMotion: 'reduce',
       });
@@ -683,8 +694,7 @@ test.describe('petition form', () => {
           };
         });
 
-      await humanPause(page, liveAt);
-      await submitButton(page).click();
+        await submitButton(page).click();
       for (const f of ['first-name', 'last-name', 'email', 'zip'] as const) await expect(errorOf(page, f)).toBeVisible();
       const errorFit = await fits();
       expect(errorFit.left, `${width} px, errors: the form starts inside the viewport`).toBeGreaterThanOrEqual(0);
@@ -705,5 +715,239 @@ test.describe('petition form', () => {
       await close();
     }
     await expectPosts(2);
+  });
+  test('14. autofill speed: every field filled and the button pressed within 300 ms of the form coming alive; one signature, one key', async ({ browser }) => {
+    const { page, pageErrors, consoleErrors, close } = await openPetition(browser, { scroll: false });
+    // As a browser's autofill does: every value at once, with input events,
+    // then the press, as soon as the live form appears.
+    const timing = await page.evaluate(
+      (v) =>
+        new Promise<{ aliveToPress: number; pressedAt: number }>((resolve) => {
+          const act = (form: HTMLFormElement) => {
+            const aliveAt = performance.now();
+            const set = (id: string, value: string) => {
+              const input = document.getElementById(id) as HTMLInputElement;
+              input.value = value;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              input.dispatchEvent(new Event('change', { bubbles: true }));
+            };
+            set('lb-petition-first-name', v.first);
+            set('lb-petition-last-name', v.last);
+            set('lb-petition-email', v.email);
+            set('lb-petition-zip', v.zip);
+            (form.querySelector('button[type=submit]') as HTMLButtonElement).click();
+            const pressedAt = performance.now();
+            resolve({ aliveToPress: pressedAt - aliveAt, pressedAt });
+          };
+          new MutationObserver((_, observer) => {
+            const form = document.querySelector<HTMLFormElement>('#lb-petition form[data-live]');
+            if (form) {
+              observer.disconnect();
+              act(form);
+            }
+          }).observe(document.body, { subtree: true, childList: true });
+          document.getElementById('lb-petition')!.scrollIntoView();
+        }),
+      DEFAULT_SIGNER,
+    );
+    expect(timing.aliveToPress, 'filled and pressed within 300 ms of the form coming alive').toBeLessThan(300);
+
+    await expectThanks(page, TEXT.thanks);
+    await expectPosts(1);
+    expect(receiver.signatures, 'exactly one signature at the receiver').toHaveLength(1);
+    const [signature] = receiver.signatures;
+    expect(signature.key, 'under one idempotency key').toMatch(UUID_V4);
+    expect(signature.fields).toMatchObject({ first_name: 'Zoë', last_name: "O'Brien", email: 'zoe@example.com', zip: '02134' });
+    const fill = Number(signature.fields.fill_ms);
+    expect(fill, 'the fill time counts from the page starting to load').toBeGreaterThan(0);
+    expect(fill).toBeLessThanOrEqual(Math.ceil(timing.pressedAt));
+    expect(await outboxKeys(page)).toEqual([]);
+    expect(pageErrors, 'uncaught page errors').toEqual([]);
+    expect(consoleErrors, 'console errors').toEqual([]);
+    await close();
+  });
+
+  test('15. the button pressed before the bundle has loaded: it says the signature is on its way, then sends it once', async ({ browser }) => {
+    // The bundle is held back until the test lets it go, so the press lands before it.
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const { page, pageErrors, consoleErrors, close } = await openPetition(browser, {
+      scroll: false,
+      setup: (c) =>
+        c.route(/\/petition-[0-9a-f]{16}\.js$/, async (route) => {
+          await released;
+          await route.continue();
+        }),
+    });
+    await section(page).scrollIntoViewIfNeeded();
+    await fillForm(page);
+    await submitButton(page).click();
+    await expect(statusLine(page), 'the person is told it is on its way').toHaveText(TEXT.onItsWay);
+    await expect(submitButton(page)).toHaveAttribute('aria-disabled', 'true');
+    // An impatient second press (aria-disabled does not stop a click) sends nothing more.
+    await submitButton(page).click({ force: true });
+    await expect(liveForm(page), 'still the prerendered form').toHaveCount(0);
+    expect(posts(), 'nothing can be sent before the bundle').toHaveLength(0);
+
+    release();
+    await expectThanks(page, TEXT.thanks);
+    await expectPosts(1);
+    expect(receiver.signatures, 'exactly one signature, from one press').toHaveLength(1);
+    expect(receiver.signatures[0].key).toMatch(UUID_V4);
+    expect(receiver.signatures[0].fields).toMatchObject({
+      first_name: 'Zoë',
+      last_name: "O'Brien",
+      email: 'zoe@example.com',
+      zip: '02134',
+    });
+    expect(Number(receiver.signatures[0].fields.fill_ms), 'the fill time is that of the press').toBeGreaterThan(0);
+    expect(await outboxKeys(page)).toEqual([]);
+    expect(pageErrors, 'uncaught page errors').toEqual([]);
+    expect(consoleErrors, 'console errors').toEqual([]);
+    await close();
+  });
+
+  test('15b. a honeypot filled before the bundle has loaded: the thank-you, and nothing is sent', async ({ browser }) => {
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const { page, pageErrors, close } = await openPetition(browser, {
+      scroll: false,
+      setup: (c) =>
+        c.route(/\/petition-[0-9a-f]{16}\.js$/, async (route) => {
+          await released;
+          await route.continue();
+        }),
+    });
+    await fillForm(page);
+    await page.locator('#lb-petition .lb-petition__hp input').evaluate((el: HTMLInputElement) => {
+      el.value = 'https://spam.example';
+    });
+    await submitButton(page).click();
+    await expect(statusLine(page)).toHaveText(TEXT.onItsWay);
+    release();
+    await expectThanks(page, TEXT.thanks);
+    // Nothing to wait for but the absence of a request: long enough for one to arrive.
+    await page.waitForTimeout(2000);
+    expect(receiver.requests, 'the receiver got no request at all').toHaveLength(0);
+    expect(await outboxKeys(page), 'nothing queued either').toEqual([]);
+    expect(pageErrors, 'uncaught page errors').toEqual([]);
+    await close();
+  });
+
+  test('16. a bundle that does not load: the person is told, keeps what they typed, and the next press sends it', async ({ browser }) => {
+    let failing = true;
+    const { page, pageErrors, close } = await openPetition(browser, {
+      scroll: false,
+      setup: (c) => c.route(/\/petition-[0-9a-f]{16}\.js$/, (route) => (failing ? route.abort('connectionrefused') : route.continue())),
+    });
+    await fillForm(page);
+    await submitButton(page).click();
+    await expect(statusLine(page), 'no dead button: it says what went wrong').toHaveText(TEXT.didNotLoad);
+    await expect(input(page, 'email')).toHaveValue('zoe@example.com');
+    expect(posts()).toHaveLength(0);
+
+    failing = false;
+    await submitButton(page).click();
+    await expectThanks(page, TEXT.thanks);
+    await expectPosts(1);
+    expect(receiver.signatures).toHaveLength(1);
+    expect(pageErrors, 'uncaught page errors').toEqual([]);
+    await close();
+  });
+
+  test('17. the counter shows the receiver’s real count and goal, and after signing it includes the signer', async ({ browser }) => {
+    // Two people signed before, one of them twice (the same key): two signatures.
+    for (const key of ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', '11111111-1111-4111-8111-111111111111']) {
+      const answer = await fetch(SITE_ENDPOINT, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ first_name: 'Earlier', idempotency_key: key }).toString(),
+      });
+      expect(answer.status).toBe(201);
+    }
+    expect(receiver.signatures).toHaveLength(2);
+    const { page, pageErrors, consoleErrors, close } = await openPetition(browser);
+    await expect(counter(page).locator('.lb-count__text'), 'the receiver’s count and goal').toHaveText('2 of 10,000 signatures');
+    await expect(counter(page).locator('progress')).toHaveAttribute('value', '2');
+    await expect(counter(page).locator('progress')).toHaveAttribute('max', '10000');
+    await expect(counter(page).locator('progress')).toHaveAttribute('aria-label', '2 of 10,000 signatures');
+
+    await fillForm(page);
+    await submitButton(page).click();
+    await expectThanks(page, TEXT.thanks);
+    await expect(counter(page).locator('.lb-count__text'), 'the signer is counted').toHaveText('3 of 10,000 signatures');
+    await expect(counter(page).locator('progress')).toHaveAttribute('value', '3');
+    expect(pageErrors, 'uncaught page errors').toEqual([]);
+    expect(consoleErrors, 'console errors').toEqual([]);
+    await close();
+  });
+
+  test('18. a count endpoint that fails, hangs or answers nonsense hides the counter, without an error', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const cases: [string, Record<string, unknown>][] = [
+      ['not JSON', { body: '<html><body>Service Unavailable</body></html>' }],
+      ['a negative count', { body: { count: -3, goal: 100 } }],
+      ['a goal of 0', { body: { count: 3, goal: 0 } }],
+      ['a count above a billion', { body: { count: 1_000_000_001, goal: 2_000_000_000 } }],
+      ['a count as text', { body: { count: '3', goal: 100 } }],
+      ['a fractional count', { body: '{"count": 2.5, "goal": 100}' }],
+      ['a 500 with a count', { status: 500, body: { count: 3, goal: 100 } }],
+      ['no answer', { hang: true }],
+    ];
+    for (const [what, count] of cases) {
+      receiver.setBehavior({ count });
+      // Every count request that got its whole answer, an error status (whose
+      // body the page leaves unread), or that the page gave up on (a hang).
+      const settled: string[] = [];
+      const { page, pageErrors, consoleErrors, close } = await openPetition(browser, {
+        setup: async (c) => {
+          const note = (r: { url: () => string }) => r.url().endsWith(':8787/count') && settled.push(r.url());
+          c.on('requestfinished', note);
+          c.on('requestfailed', note);
+          c.on('response', (r) => r.status() >= 400 && note(r));
+        },
+      });
+      await expect.poll(() => settled.length, { message: `${what}: the page asks for the count`, timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      await expect(counter(page), `${what}: no counter`).toHaveCount(0);
+      await expect(section(page).getByText(/\d+ of [\d,]+ signatures/), `${what}: no count shown`).toHaveCount(0);
+      expect(pageErrors, `${what}: uncaught page errors`).toEqual([]);
+      // A 500 is reported by Chromium itself ("Failed to load resource"), not by the page.
+      const ours = consoleErrors.filter((e) => !(count.status === 500 && e.startsWith('Failed to load resource: the server responded with a status of 500')));
+      expect(ours, `${what}: console errors`).toEqual([]);
+      await close();
+    }
+  });
+
+  test('19. the receiver records a repeated key once and answers it the same way, in both encodings', async () => {
+    const key = '33333333-3333-4333-8333-333333333333';
+    const answers: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const form = await fetch(SITE_ENDPOINT, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ first_name: `Try ${i}`, idempotency_key: key }).toString(),
+      });
+      answers.push(`${form.status} ${await form.text()}`);
+    }
+    receiver.setBehavior({ status: 200, body: { ok: true, id: 'json-1' } });
+    for (let i = 0; i < 3; i++) {
+      const json = await fetch(SITE_ENDPOINT, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key.replace(/3/g, '4') },
+        body: JSON.stringify({ first_name: `Try ${i}` }),
+      });
+      answers.push(`${json.status} ${await json.text()}`);
+    }
+    expect(answers).toEqual([
+      ...Array(3).fill('201 {"ok":true}'),
+      ...Array(3).fill('200 {"ok":true,"id":"json-1"}'),
+    ]);
+    expect(receiver.signatures.map((sig) => [sig.key, sig.fields.first_name])).toEqual([
+      [key, 'Try 0'],
+      [key.replace(/3/g, '4'), 'Try 0'],
+    ]);
+    const count = await (await fetch(`http://127.0.0.1:${RECEIVER_PORT}/count`)).json();
+    expect(count, 'the count is of distinct keys').toEqual({ count: 2, goal: 10000 });
   });
 });

@@ -418,7 +418,7 @@ test.describe('exchange timeline', () => {
     // bundle arrives; let that happen first so the element focused below is
     // the one that stays.
     await page.locator('#lb-timeline').scrollIntoViewIfNeeded();
-    await expect(page.locator('#lb-petition button[type=submit]')).toBeEnabled({ timeout: 10_000 });
+    await expect(page.locator('#lb-petition form[data-live]')).toHaveCount(1, { timeout: 10_000 });
     const focusedBefore = await page.evaluate(() => {
       const tabbable = [
         ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),

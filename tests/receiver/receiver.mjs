@@ -13,9 +13,11 @@
 // application/x-www-form-urlencoded or application/json body (64 KB at most,
 // 413 past that; any other content type is 415) signs. The idempotency key is
 // the body field `idempotency_key` (--key-field) or else the Idempotency-Key
-// header: a repeated key is answered 200 again but stored once. Signatures
-// without a key are all stored. With --file each new signature is appended as
-// one JSON line.
+// header, in either encoding. A key is stored once: a repeat is answered
+// exactly as the request that stored it was (status and body; 201 {"ok":true}
+// when that answer was lost to a hang or an error), takes no `queue` entry and
+// stores nothing. Signatures without a key are all stored. With --file each
+// new signature is appended as one JSON line.
 //
 // Every response carries CORS headers (any origin; Content-Type and
 // Idempotency-Key allowed; Retry-After exposed so the app can read it), and
@@ -24,10 +26,16 @@
 // Inspection and control (not recorded in `requests`):
 //   GET  /requests    every recorded request: method, path, headers, body, fields, time
 //   GET  /signatures  the stored signatures: key, fields, path, time
-//   GET  /count       {"count": n, "goal": 10000}
+//   GET  /count       {"count": n, "goal": 10000}: n is the signatures held
+//                     (each key once), the goal --goal; never cached. This is
+//                     the page's count URL (data/petition.toml), with CORS.
 //   POST /__reset     forget requests, signatures, keys and behaviour
 //   POST /__behavior  JSON, e.g. {"queue": [{"status": 500}, {"status": 200}],
 //                     "delayMs": 0, "retryAfter": "2"}
+//   POST /__forward   {"to": "http://127.0.0.1:<port>"} hands every other
+//                     request to that receiver, as it comes, until {"to": null}:
+//                     a test file with its own receiver takes over the fixed
+//                     port the build names, shared with other test files.
 //
 // Behaviour: each signing request takes the next `queue` entry, then the
 // default (201 {"ok":true}). An entry (or the top level, which sets the
@@ -38,6 +46,8 @@
 // response lost after the signature was kept). {"status": 409} answers
 // "already signed". Top-level delayMs applies to every answer and top-level
 // retryAfter to every 408, 425, 429 and 5xx, unless an entry has its own.
+// `count` changes GET /count for a broken count endpoint: {"status": 500},
+// {"body": "<html>"} (sent as it is), {"hang": true}.
 // Each POST /__behavior replaces the previous behaviour whole.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -117,10 +127,12 @@ export async function startReceiver({
   if (!LOOPBACK.test(host)) throw new Error(`refusing to bind to non-loopback host ${host}`);
   const requests = [];
   const signatures = [];
-  const keys = new Set();
+  /** The answer each stored key got, repeated to every request with that key. */
+  const answers = new Map();
   const sockets = new Set();
-  const fresh = () => ({ queue: [], fallback: { status: 201 }, delayMs: 0, retryAfter: null });
+  const fresh = () => ({ queue: [], fallback: { status: 201 }, delayMs: 0, retryAfter: null, count: null });
   let behavior = fresh();
+  let forwardTo = null;
 
   function setBehavior(b = {}) {
     const next = fresh();
@@ -131,14 +143,41 @@ export async function startReceiver({
     }
     next.delayMs = Number(b.delayMs) || 0;
     next.retryAfter = b.retryAfter == null ? null : String(b.retryAfter);
+    next.count = b.count && typeof b.count === 'object' ? { ...b.count } : null;
     behavior = next;
   }
 
   function reset() {
     requests.length = 0;
     signatures.length = 0;
-    keys.clear();
+    answers.clear();
     behavior = fresh();
+  }
+
+  function count(res) {
+    const c = behavior.count;
+    if (c?.hang) return;
+    const headers = { 'Cache-Control': 'no-store' };
+    if (c?.body !== undefined) {
+      res.writeHead(Number(c.status) || 200, { ...CORS, 'Content-Type': 'application/json', ...headers });
+      return res.end(typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
+    }
+    send(res, Number(c?.status) || 200, { count: signatures.length, goal }, headers);
+  }
+
+  /** Hands the request to the receiver at `forwardTo` and its answer back. */
+  function forward(req, res) {
+    const upstream = http.request(new URL(req.url || '/', forwardTo), { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => {
+      if (!res.headersSent) send(res, 502, { ok: false, message: 'The forwarded receiver did not answer.' });
+      else res.destroy();
+    });
+    // A client that gives up (the app's timeout) gives up on the forward too.
+    res.on('close', () => upstream.destroy());
+    req.pipe(upstream);
   }
 
   async function sign(req, res, path) {
@@ -164,13 +203,24 @@ export async function startReceiver({
     }
     record.fields = fields;
 
+    const key = String(fields[keyField] ?? req.headers['idempotency-key'] ?? '');
+    const delay = (e) => Number(e.delayMs ?? behavior.delayMs) || 0;
+    const later = (ms, status, payload, headers = {}) =>
+      setTimeout(() => {
+        if (!res.destroyed) send(res, status, payload, headers);
+      }, ms);
+    const recorded = key === '' ? undefined : answers.get(key);
+    if (recorded) {
+      record.status = recorded.status;
+      return later(delay({}), recorded.status, recorded.payload);
+    }
+
     const entry = behavior.queue.length ? behavior.queue.shift() : behavior.fallback;
     const status = Number(entry.status) || 201;
     const ok = status >= 200 && status < 300;
-    const key = String(fields[keyField] ?? req.headers['idempotency-key'] ?? '');
-    const duplicate = key !== '' && keys.has(key);
-    if ((entry.store ?? (ok && !entry.hang)) && !duplicate) {
-      if (key !== '') keys.add(key);
+    const payload = entry.body ?? defaultBody(status);
+    if (entry.store ?? (ok && !entry.hang)) {
+      if (key !== '') answers.set(key, ok && !entry.hang ? { status, payload } : { status: 201, payload: { ok: true } });
       const signature = { key: key || null, fields, path, time: record.time };
       signatures.push(signature);
       if (file) fs.appendFileSync(file, JSON.stringify(signature) + '\n');
@@ -179,23 +229,31 @@ export async function startReceiver({
       record.status = 'hang';
       return;
     }
-    const answer = ok && duplicate ? 200 : status;
-    record.status = answer;
+    record.status = status;
     const headers = {};
     // The shared Retry-After goes only on answers the app retries.
-    const retryable = [408, 425, 429].includes(answer) || answer >= 500;
+    const retryable = [408, 425, 429].includes(status) || status >= 500;
     const retryAfter = entry.retryAfter ?? (retryable ? behavior.retryAfter : null);
     if (retryAfter != null) headers['Retry-After'] = String(retryAfter);
-    const payload = entry.body ?? (ok && duplicate ? { ok: true, duplicate: true } : defaultBody(answer));
-    const delay = Number(entry.delayMs ?? behavior.delayMs) || 0;
-    setTimeout(() => {
-      if (!res.destroyed) send(res, answer, payload, headers);
-    }, delay);
+    later(delay(entry), status, payload, headers);
   }
 
   const server = http.createServer(async (req, res) => {
     const path = (req.url || '/').split('?')[0];
     try {
+      if (path === '/__forward' && req.method === 'POST') {
+        const body = await readBody(req, MAX_BODY_BYTES);
+        let to;
+        try {
+          to = JSON.parse(body ?? '').to ?? null;
+          if (to !== null) to = new URL(to).origin;
+        } catch {
+          return send(res, 400, { ok: false, message: 'Send {"to": "http://127.0.0.1:<port>"} or {"to": null}.' });
+        }
+        forwardTo = to;
+        return send(res, 200, { ok: true, to });
+      }
+      if (forwardTo) return forward(req, res);
       if (req.method === 'OPTIONS') {
         requests.push({
           method: 'OPTIONS',
@@ -212,7 +270,7 @@ export async function startReceiver({
       if (req.method === 'GET') {
         if (path === '/requests') return send(res, 200, requests);
         if (path === '/signatures') return send(res, 200, signatures);
-        if (path === '/count') return send(res, 200, { count: signatures.length, goal });
+        if (path === '/count') return count(res);
         if (path === '/') return send(res, 200, 'Petition receiver: POST signatures to /sign.\n');
         return send(res, 404, 'Not found\n');
       }

@@ -62,6 +62,9 @@ mod raw {
         pub updates: String,
         pub key: String,
         pub source: String,
+        /// Optional, so a campaign's file from before it existed still builds.
+        #[serde(default)]
+        pub fill_ms: String,
     }
 }
 
@@ -106,6 +109,7 @@ pub fn parse_petition(
         ("updates", f.updates),
         ("key", f.key),
         ("source", f.source),
+        ("fill_ms", f.fill_ms),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
@@ -171,6 +175,8 @@ mod tests {
         let p = parse_petition(FILE, &real(), &Overrides::default()).unwrap();
         assert!(!p.json);
         assert!(p.ask.contains("{names}"));
+        assert!(p.fields.contains(&("fill_ms".into(), "fill_ms".into())));
+        assert_eq!(p.count_url.as_deref(), Some("http://127.0.0.1:8787/count"));
         let o = Overrides {
             url: Some("https://forms.example.org/s/abc".into()),
             count_url: None,
@@ -201,6 +207,12 @@ mod tests {
         );
         let p = problems(&real().replace("{names}", "them"));
         assert!(p.iter().any(|m| m.contains("text.ask")), "{p:?}");
+        let p = problems(&real().replace("fill_ms = \"fill_ms\"", "fill_ms = \"email\""));
+        assert!(
+            p.iter()
+                .any(|m| m.contains("two values are sent as 'email'")),
+            "{p:?}"
+        );
         let p = problems(&real().replace("key = \"idempotency_key\"", "key = \"\""));
         assert!(p.iter().any(|m| m.contains("endpoint.fields.key")), "{p:?}");
     }
