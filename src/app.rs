@@ -2,13 +2,13 @@
 //! shared clock. Rendered at build time into `index.html`; the browser then
 //! brings its live parts (islands) to life.
 
-use crate::clock::provide_clock;
+use crate::browser::clock::provide_clock;
 use crate::components::{
     ask::Ask, case_list::CaseList, clock_toggle::ClockToggle, explainer::Explainer, footer::Footer,
     island::Island, news::NewsList, petition::Petition, timeline::Timeline,
 };
-use crate::data::{CAMPAIGN, PEOPLE};
-use crate::text;
+use crate::core::data::{CAMPAIGN, PEOPLE};
+use crate::core::text;
 use leptos::prelude::*;
 
 /// The whole campaign page.

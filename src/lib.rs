@@ -1,27 +1,23 @@
 //! Left Behind: a campaign site and embeddable widget for Americans detained in Russia.
 //!
-//! Pure logic (elapsed time, data, routes, text) compiles natively and is tested
-//! with `cargo test`. The components render the first view natively at build
-//! time (feature `ssr`) and its live parts in the browser.
+//! Four parts, each a folder; each may use the ones before it:
+//! - [`core`]: the data, elapsed time, the words, routes, embed views and the
+//!   petition's rules. No screen and no browser (a test checks that it names
+//!   neither Leptos nor web-sys), so all of it is tested natively.
+//! - [`browser`]: services over the browser's APIs: the ticking clock, the
+//!   petition's outbox, small DOM helpers.
+//! - [`components`]: the views, rendered to HTML at build time (feature `ssr`)
+//!   and brought to life in the browser.
+//! - [`islands`]: the browser's entry points: the page's islands and the
+//!   petition bundle's.
 
-pub mod data;
-pub mod elapsed;
-pub mod model;
-pub mod petition;
-pub mod route;
-pub mod text;
-pub mod widget;
+pub mod core;
 
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
-pub mod clock;
+pub mod browser;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod islands;
-#[cfg(target_arch = "wasm32")]
-pub mod outbox;
-pub mod outbox_key;
-#[cfg(target_arch = "wasm32")]
-pub mod petition_island;

@@ -4,16 +4,16 @@
 //! follows, with no other edit (`tests/fixtures/status-change/`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use left_behind::model::{came_home, still_left_behind, Standing, TimerSpan};
-use left_behind::text;
+use left_behind::core::model::{came_home, still_left_behind, Standing, TimerSpan};
+use left_behind::core::text;
 
 /// The fixture's data, compiled by build.rs exactly as the real data is.
 macro_rules! fixture {
     ($name:ident, $file:literal) => {
         #[allow(dead_code)]
         mod $name {
-            use left_behind::model::*;
-            use left_behind::petition::payload::{Encoding, EndpointConfig, FieldNames};
+            use left_behind::core::model::*;
+            use left_behind::core::petition::payload::{Encoding, EndpointConfig, FieldNames};
             include!(concat!(env!("OUT_DIR"), "/", $file));
         }
     };
@@ -79,7 +79,7 @@ fn when_one_comes_home_every_sentence_follows() {
     let beth = clock(after::TIMER_SPANS, "beth-brown");
     assert_eq!(
         beth.standing,
-        Standing::Home(left_behind::model::Date {
+        Standing::Home(left_behind::core::model::Date {
             year: 2025,
             month: 5,
             day: 20

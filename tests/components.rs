@@ -3,13 +3,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
-use left_behind::clock::provide_clock;
+use left_behind::browser::clock::provide_clock;
 use left_behind::components::card::Card;
 use left_behind::components::clock_toggle::ClockToggle;
-use left_behind::data::PEOPLE;
-use left_behind::elapsed::Elapsed;
-use left_behind::model::{Person, Standing};
-use left_behind::text;
+use left_behind::core::data::PEOPLE;
+use left_behind::core::elapsed::Elapsed;
+use left_behind::core::model::{Person, Standing};
+use left_behind::core::text;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -276,10 +276,10 @@ async fn a_hidden_document_does_no_ticking_and_catches_up_when_shown() {
 #[wasm_bindgen_test]
 async fn an_empty_petition_shows_every_problem_and_focuses_the_first() {
     use left_behind::components::petition::PetitionForm;
-    use left_behind::petition::validate::Signature;
+    use left_behind::core::petition::validate::Signature;
     let root = container();
     let _form = mount_to(root.clone(), || {
-        view! { <PetitionForm source=None live=true typed=Signature::default()/> }
+        view! { <PetitionForm live=true typed=Signature::default()/> }
     });
     leptos::task::tick().await;
     let button = root

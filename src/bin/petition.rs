@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    left_behind::petition_island::start();
+    left_behind::islands::petition::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

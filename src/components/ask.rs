@@ -1,7 +1,7 @@
 use crate::components::exchange_link::ExchangeLink;
-use crate::model::{came_home, still_left_behind, Campaign, Person, Standing};
-use crate::route::Route;
-use crate::text;
+use crate::core::model::{came_home, still_left_behind, Campaign, Person, Standing};
+use crate::core::route::Route;
+use crate::core::text;
 use leptos::prelude::*;
 
 /// The campaign's ask, heading the page. Every sentence naming who is held,

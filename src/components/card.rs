@@ -8,9 +8,9 @@ use crate::components::{
     timer::Timer,
     widget::{in_widget, EmbedAction},
 };
-use crate::model::{Person, Standing, Status};
-use crate::route::Route;
-use crate::text;
+use crate::core::model::{Person, Standing, Status};
+use crate::core::route::Route;
+use crate::core::text;
 use leptos::prelude::*;
 
 /// One person's profile card: who, since when, why, and on whose reporting.

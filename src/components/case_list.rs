@@ -1,5 +1,5 @@
 use crate::components::card::Card;
-use crate::model::Person;
+use crate::core::model::Person;
 use leptos::prelude::*;
 
 /// A titled section of profile cards.

@@ -1,5 +1,5 @@
-use crate::clock::use_clock;
-use crate::text;
+use crate::browser::clock::use_clock;
+use crate::core::text;
 use leptos::prelude::*;
 
 /// Pauses and resumes every timer on the page (WCAG 2.2.2: moving, updating content).

@@ -1,6 +1,6 @@
-use crate::data::exchange_of;
-use crate::route::Route;
-use crate::text;
+use crate::core::data::exchange_of;
+use crate::core::route::Route;
+use crate::core::text;
 use leptos::prelude::*;
 
 /// "See the exchange" (or "See the release", when nothing was given in

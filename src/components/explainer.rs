@@ -1,5 +1,5 @@
 use crate::components::sources::Sources;
-use crate::data::DESIGNATION;
+use crate::core::data::DESIGNATION;
 use leptos::prelude::*;
 
 /// What wrongful-detention designation means, as far as the sources say.

@@ -1,5 +1,5 @@
-use crate::data::CAMPAIGN;
-use crate::text;
+use crate::core::data::CAMPAIGN;
+use crate::core::text;
 use leptos::prelude::*;
 
 /// The page footer: the open data files and how current the information is.

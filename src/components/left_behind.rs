@@ -1,7 +1,7 @@
-use crate::clock::use_clock;
-use crate::model::TimerSpan;
-use crate::route::Route;
-use crate::text;
+use crate::browser::clock::use_clock;
+use crate::core::model::TimerSpan;
+use crate::core::route::Route;
+use crate::core::text;
 use leptos::either::Either;
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
-use crate::data::NEWS;
-use crate::text;
+use crate::core::data::NEWS;
+use crate::core::text;
 use leptos::prelude::*;
 
 /// The campaign's news list, newest first, each item dated and linked.

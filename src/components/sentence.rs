@@ -1,5 +1,5 @@
-use crate::model::Person;
-use crate::text;
+use crate::core::model::Person;
+use crate::core::text;
 use leptos::prelude::*;
 
 /// The sentence as it stands, how it changed, and who reported each change.

@@ -1,5 +1,5 @@
-use crate::model::Source;
-use crate::text;
+use crate::core::model::Source;
+use crate::core::text;
 use leptos::prelude::*;
 
 /// Where the facts above come from: title, outlet and date of each source.

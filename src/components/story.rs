@@ -1,4 +1,4 @@
-use crate::text;
+use crate::core::text;
 use leptos::prelude::*;
 
 /// A person's story: the first paragraph, and the rest behind "Read more".

@@ -1,12 +1,12 @@
-use crate::clock::use_clock;
+use crate::browser::clock::use_clock;
 use crate::components::{
     island::Island, left_behind::LeftBehind, sources::Sources, widget::EmbedSection,
 };
-use crate::data::{EXCHANGES, LAST_EXCHANGE, PEOPLE};
-use crate::model::{Exchange, Party, Standing};
-use crate::route::Route;
-use crate::text;
-use crate::widget::View;
+use crate::core::data::{EXCHANGES, LAST_EXCHANGE, PEOPLE};
+use crate::core::embed::View;
+use crate::core::model::{Exchange, Party, Standing};
+use crate::core::route::Route;
+use crate::core::text;
 use leptos::either::Either;
 use leptos::prelude::*;
 

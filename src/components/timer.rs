@@ -1,6 +1,6 @@
-use crate::clock::use_clock;
-use crate::model::TimerSpan;
-use crate::text;
+use crate::browser::clock::use_clock;
+use crate::core::model::TimerSpan;
+use crate::core::text;
 use leptos::html::P;
 use leptos::prelude::*;
 

@@ -1,13 +1,13 @@
 //! The parts of the embeddable widget: the frame of a widget page, the
 //! one-line counter, and the "Embed" action on each card.
 
-use crate::clock::{provide_clock, use_clock};
+use crate::browser::clock::{provide_clock, use_clock};
 use crate::components::{clock_toggle::ClockToggle, island::Island};
-use crate::data::CAMPAIGN;
-use crate::model::{Person, TimerSpan};
-use crate::route::Route;
-use crate::text;
-use crate::widget::View;
+use crate::core::data::CAMPAIGN;
+use crate::core::embed::View;
+use crate::core::model::{Person, TimerSpan};
+use crate::core::route::Route;
+use crate::core::text;
 use leptos::prelude::*;
 
 /// Marks a tree rendered for a partner's iframe, through context.

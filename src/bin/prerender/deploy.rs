@@ -5,7 +5,7 @@
 //! The policy allows no inline script or style: the build writes none (see
 //! `head.rs`), and the live parts set styles through the CSSOM only.
 
-use left_behind::data::{petition_endpoint, PETITION_COUNT_URL};
+use left_behind::core::data::{petition_endpoint, PETITION_COUNT_URL};
 use std::fmt::Write;
 use std::path::Path;
 

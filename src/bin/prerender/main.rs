@@ -21,13 +21,13 @@ mod widget;
 
 use chrono::Datelike;
 use left_behind::app::App;
-use left_behind::clock::provide_clock;
+use left_behind::browser::clock::provide_clock;
 use left_behind::components::card::Card;
 use left_behind::components::petition::PetitionBundle;
-use left_behind::data::PEOPLE;
-use left_behind::model::{Date, Person};
-use left_behind::route::Route;
-use left_behind::text;
+use left_behind::core::data::PEOPLE;
+use left_behind::core::model::{Date, Person};
+use left_behind::core::route::Route;
+use left_behind::core::text;
 use leptos::prelude::*;
 use std::path::Path;
 use std::sync::OnceLock;

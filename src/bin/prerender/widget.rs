@@ -9,9 +9,9 @@ use left_behind::components::{
     timeline::Timeline,
     widget::{Counter, Widget},
 };
-use left_behind::data::PEOPLE;
-use left_behind::text;
-use left_behind::widget::View;
+use left_behind::core::data::PEOPLE;
+use left_behind::core::embed::View;
+use left_behind::core::text;
 use leptos::prelude::*;
 use std::path::Path;
 

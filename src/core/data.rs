@@ -1,8 +1,8 @@
 //! The data, compiled in by `build.rs` from `data/cases.toml` and
 //! `data/exchanges.toml`: static memory, no parser in the browser.
 
-use crate::model::*;
-use crate::petition::payload::{Encoding, EndpointConfig, FieldNames};
+use crate::core::model::*;
+use crate::core::petition::payload::{Encoding, EndpointConfig, FieldNames};
 
 include!(concat!(env!("OUT_DIR"), "/cases.rs"));
 

@@ -2,10 +2,10 @@
 //! one stands, keeping whatever the person already typed, and starts the
 //! outbox that delivers signatures from earlier visits.
 
-use crate::components::petition::PetitionForm;
-use crate::data::petition_endpoint;
-use crate::petition::payload::{Encoding, EndpointConfig};
-use crate::petition::validate::Signature;
+use crate::components::petition::{field_id, PetitionForm};
+use crate::core::data::petition_endpoint;
+use crate::core::petition::payload::{Encoding, EndpointConfig};
+use crate::core::petition::validate::{Field, Signature};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,8 +20,13 @@ pub fn start() {
     let Ok(islands) = document().query_selector_all("[data-island=petition]") else {
         return;
     };
+    // A page names one endpoint and one partner, on its first petition.
     let first: Option<HtmlElement> = islands.item(0).map(|e| e.unchecked_into());
-    crate::outbox::start(first.as_ref().and_then(endpoint_override));
+    let source = first
+        .as_ref()
+        .and_then(|el| el.get_attribute("data-source"))
+        .and_then(|s| crate::core::embed::partner_id(&s).map(str::to_string));
+    crate::browser::outbox::start(first.as_ref().and_then(endpoint_override), source);
     for i in 0..islands.length() {
         let Some(el) = islands.item(i) else { continue };
         let el: HtmlElement = el.unchecked_into();
@@ -38,20 +43,16 @@ pub fn start() {
             .active_element()
             .filter(|a| el.contains(Some(a)))
             .map(|a| a.id());
-        let source = el
-            .get_attribute("data-source")
-            .and_then(|s| crate::widget::partner_id(&s).map(str::to_string));
         // The page's own code marks a press of the prerendered button (see
         // islands.rs): that signature is sent now, not after a second press.
         let pressed_at = el
             .get_attribute(PRESSED_AT)
             .and_then(|ms| ms.parse::<u64>().ok());
         el.set_inner_html("");
-        let source: Option<&'static str> = source.map(|s| &*Box::leak(s.into_boxed_str()));
         let island = el.clone();
         mount_to(
             el,
-            move || view! { <PetitionForm source live=true typed pressed_at bait/> },
+            move || view! { <PetitionForm live=true typed pressed_at bait/> },
         )
         .forget();
         if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
@@ -92,12 +93,13 @@ fn typed_so_far(el: &HtmlElement) -> Signature {
             .map(|i| i.unchecked_into::<HtmlInputElement>())
     };
     let text = |selector: &str| value(selector).map(|i| i.value()).unwrap_or_default();
+    let field = |f: Field| text(&format!("#{}", field_id(f)));
     Signature {
-        first_name: text("#lb-petition-first-name"),
-        last_name: text("#lb-petition-last-name"),
-        email: text("#lb-petition-email"),
-        zip: text("#lb-petition-zip"),
-        country: text("#lb-petition-country"),
+        first_name: field(Field::FirstName),
+        last_name: field(Field::LastName),
+        email: field(Field::Email),
+        zip: field(Field::Zip),
+        country: field(Field::Country),
         updates: value("#lb-petition-updates").is_some_and(|i| i.checked()),
     }
 }

@@ -1,6 +1,6 @@
 //! The case data as the app sees it: static values compiled in by `build.rs`.
 
-use crate::elapsed::Elapsed;
+use crate::core::elapsed::Elapsed;
 
 /// A date as precise as the sources allow: `month`/`day` are 0 when unknown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -295,7 +295,7 @@ pub fn came_home(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::PEOPLE;
+    use crate::core::data::PEOPLE;
 
     fn person(id: &str) -> &'static Person {
         PEOPLE.iter().find(|p| p.id == id).expect(id)
@@ -381,7 +381,7 @@ mod tests {
 
     #[test]
     fn detained_people_count_from_the_last_exchange_that_freed_americans() {
-        use crate::data::{span_of, LAST_EXCHANGE};
+        use crate::core::data::{span_of, LAST_EXCHANGE};
         // Karelina's, 10 April 2025: Byers' later-dated release gave nothing in
         // return and is not an exchange, so it does not count.
         let last = LAST_EXCHANGE.expect("the data has exchanges that freed Americans");

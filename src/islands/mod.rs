@@ -1,7 +1,10 @@
-//! The browser entry: the page arrives prerendered, and the WASM mounts only
-//! its live parts, each where an `Island` marked it, on one shared clock.
+//! The browser's entries. The page arrives prerendered, and its WASM mounts
+//! only the live parts, each where an `Island` marked it, on one shared clock
+//! (this module); the petition's own bundle mounts the form (`petition`).
 
-use crate::clock::{provide_clock, Clock};
+pub mod petition;
+
+use crate::browser::clock::{provide_clock, Clock};
 use crate::components::{
     clock_toggle::ClockToggle,
     left_behind::LeftBehind,
@@ -10,8 +13,8 @@ use crate::components::{
     timer::Timer,
     widget::CounterDays,
 };
-use crate::data::span_of;
-use crate::route::Route;
+use crate::core::data::span_of;
+use crate::core::route::Route;
 use leptos::ev;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -154,7 +157,7 @@ fn load_petition_quietly(name: &str, integrity: &str) {
 /// at once; mounted, it sends what was typed (`PRESSED_AT`). Should it not
 /// load, the person is told so and keeps what they typed.
 fn send_early_signatures() {
-    use crate::petition_island::PRESSED_AT;
+    use crate::islands::petition::PRESSED_AT;
     let _ = window_event_listener(ev::submit, |e| {
         let Some(form) = e
             .target()
@@ -176,7 +179,7 @@ fn send_early_signatures() {
         if island.has_attribute(PRESSED_AT) {
             return;
         }
-        let at = crate::components::petition::page_ms().unwrap_or(0);
+        let at = crate::browser::dom::page_ms().unwrap_or(0);
         let _ = island.set_attribute(PRESSED_AT, &at.to_string());
         let say = move |words: &str, busy: &str| {
             if let Ok(Some(status)) = form.query_selector(".lb-petition__status") {
@@ -186,12 +189,12 @@ fn send_early_signatures() {
                 let _ = button.set_attribute("aria-disabled", busy);
             }
         };
-        say(crate::text::ON_ITS_WAY, "true");
+        say(crate::core::text::ON_ITS_WAY, "true");
         let loading = wasm_bindgen_futures::JsFuture::from(load_petition(&bundle, &integrity));
         wasm_bindgen_futures::spawn_local(async move {
             if loading.await.is_err() {
                 let _ = island.remove_attribute(PRESSED_AT);
-                say(crate::text::PETITION_DID_NOT_LOAD, "false");
+                say(crate::core::text::PETITION_DID_NOT_LOAD, "false");
             }
         });
     });
@@ -213,7 +216,7 @@ fn load_petition_when_near(el: &HtmlElement) {
             s.key(i)
                 .ok()
                 .flatten()
-                .is_some_and(|k| k.starts_with(crate::outbox_key::PREFIX))
+                .is_some_and(|k| k.starts_with(crate::core::petition::OUTBOX_PREFIX))
         })
     });
     if waiting {
@@ -256,7 +259,7 @@ fn load_petition_when_near(el: &HtmlElement) {
 /// a sensible answer comes and whenever one does not, and asked again when a
 /// signature is delivered, so the person sees themselves counted.
 fn show_count(el: HtmlElement) {
-    let Some(url) = crate::data::PETITION_COUNT_URL else {
+    let Some(url) = crate::core::data::PETITION_COUNT_URL else {
         return;
     };
     let ask = move || {
@@ -273,7 +276,8 @@ fn show_count(el: HtmlElement) {
     };
     ask();
     // Lives as long as the page.
-    let _ = window_event_listener_untyped(crate::petition::count::SIGNED_EVENT, move |_| ask());
+    let _ =
+        window_event_listener_untyped(crate::core::petition::count::SIGNED_EVENT, move |_| ask());
 }
 
 /// No answer within this long hides the counter.
@@ -301,7 +305,7 @@ async fn fetch_count(url: &str) -> Option<(u64, u64)> {
         .await
         .ok()?
         .as_string()?;
-    crate::petition::count::parse_count(&body)
+    crate::core::petition::count::parse_count(&body)
 }
 
 /// Scrolls to and focuses the target of `#/case/<id>` or `#/exchange/<id>`,
@@ -388,9 +392,9 @@ fn copy_snippets() {
                 }
             }
             status.set_text_content(Some(if copied {
-                crate::text::COPIED
+                crate::core::text::COPIED
             } else {
-                crate::text::COPY_BY_HAND
+                crate::core::text::COPY_BY_HAND
             }));
         });
     });

@@ -3,10 +3,10 @@
 //! a closed tab or a crash loses nothing; the idempotency key, the same on
 //! every attempt, keeps retries from doubling it.
 
-use crate::data::petition_endpoint;
-use crate::petition::delivery::{classify, is_uuid_v4, Outcome, Pending, REQUEST_TIMEOUT_MS};
-use crate::petition::payload::{encode, Encoding, EndpointConfig};
-use crate::petition::validate::Signature;
+use crate::core::data::petition_endpoint;
+use crate::core::petition::delivery::{classify, is_uuid_v4, Outcome, Pending, REQUEST_TIMEOUT_MS};
+use crate::core::petition::payload::{encode, Encoding, EndpointConfig};
+use crate::core::petition::validate::Signature;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -15,7 +15,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Headers, RequestInit, Response, Storage};
 
-use crate::outbox_key::PREFIX;
+use crate::core::petition::OUTBOX_PREFIX as PREFIX;
 
 /// What the form registers to hear about signatures settled in the background.
 type Listener = Box<dyn Fn(&Outcome)>;
@@ -23,6 +23,8 @@ type Listener = Box<dyn Fn(&Outcome)>;
 thread_local! {
     /// Where signatures go: the build's configuration, or a widget's override.
     static ENDPOINT: RefCell<EndpointConfig> = RefCell::new(petition_endpoint());
+    /// The partner a widget's signatures are given through, sent with each.
+    static SOURCE: RefCell<Option<String>> = const { RefCell::new(None) };
     /// Keys being sent right now: a flush never sends one twice at once.
     static IN_FLIGHT: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
     /// Told when a queued signature is settled in the background, so the form
@@ -34,11 +36,13 @@ thread_local! {
 
 /// Sends what earlier visits left in the outbox, and again whenever the
 /// browser comes back online; `endpoint` overrides the build's configuration
-/// (a partner's widget may name its own).
-pub fn start(endpoint: Option<EndpointConfig>) {
+/// (a partner's widget may name its own), and `source` is the partner new
+/// signatures are given through.
+pub fn start(endpoint: Option<EndpointConfig>, source: Option<String>) {
     if let Some(endpoint) = endpoint {
         ENDPOINT.with(|e| *e.borrow_mut() = endpoint);
     }
+    SOURCE.with(|s| *s.borrow_mut() = source);
     wasm_bindgen_futures::spawn_local(flush());
     let _ = window_event_listener(leptos::ev::online, |_| {
         wasm_bindgen_futures::spawn_local(flush())
@@ -52,7 +56,8 @@ pub fn on_settled(listener: impl Fn(&Outcome) + 'static) {
 
 /// Saves a new signature to the outbox and sends it once now; on failure it
 /// stays queued and is retried with backoff. `fill_ms` goes with it.
-pub async fn sign(signature: Signature, source: Option<String>, fill_ms: Option<u64>) -> Outcome {
+pub async fn sign(signature: Signature, fill_ms: Option<u64>) -> Outcome {
+    let source = SOURCE.with(|s| s.borrow().clone());
     let mut pending = Pending::new(new_key(), &signature, source, fill_ms, now_ms());
     save(&pending);
     let outcome = attempt(&mut pending).await;

@@ -1,8 +1,10 @@
 //! Every user-facing string of the app, in one place so that translations
 //! (Russian, Ukrainian) replace this module and nothing else.
 
-use crate::elapsed::Elapsed;
-use crate::model::{petition_names, still_left_behind, Date, DesignationStatus, Person, Standing};
+use crate::core::elapsed::Elapsed;
+use crate::core::model::{
+    petition_names, still_left_behind, Date, DesignationStatus, Person, Standing,
+};
 
 pub const SKIP_TO_CASES: &str = "Skip to the cases";
 pub const LEFT_BEHIND_HEADING: &str = "Still left behind";

@@ -62,7 +62,7 @@ impl View<'_> {
             "<script async src=\"{site}embed.js\"></script>\n\
              <div data-left-behind=\"{}\"{case}><a href=\"{site}{href}\">{}</a></div>",
             self.name(),
-            crate::text::escape_html(fallback)
+            crate::core::text::escape_html(fallback)
         )
     }
 }

@@ -1,0 +1,64 @@
+//! The few DOM calls components make, each in one place, with inert
+//! stand-ins for the prerender (which renders the same components natively
+//! and never runs them).
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use leptos::prelude::{document, window};
+    use wasm_bindgen::JsCast;
+
+    /// Milliseconds since the page started loading.
+    pub fn page_ms() -> Option<u64> {
+        window().performance().map(|p| p.now() as u64)
+    }
+
+    /// Moves the focus to the element with this id.
+    pub fn focus(id: &str) {
+        if let Some(el) = document().get_element_by_id(id) {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    }
+
+    /// The page's base address without its fragment or query, so that a
+    /// widget (whose base is the site) shares the campaign's page, not itself.
+    pub fn page_url() -> String {
+        let base = document().base_uri().ok().flatten().unwrap_or_default();
+        base.split(['#', '?'])
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// The Web Share API where there is one; otherwise copies `url` and
+    /// returns true (the caller says "Link copied.").
+    pub fn share(title: &str, text: &str, url: &str) -> bool {
+        let navigator = window().navigator();
+        if js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false) {
+            let data = web_sys::ShareData::new();
+            data.set_title(title);
+            data.set_text(text);
+            data.set_url(url);
+            let _ = navigator.share_with_data(&data);
+            false
+        } else {
+            let _ = navigator.clipboard().write_text(url);
+            true
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    pub fn page_ms() -> Option<u64> {
+        None
+    }
+    pub fn focus(_: &str) {}
+    pub fn page_url() -> String {
+        String::new()
+    }
+    pub fn share(_: &str, _: &str, _: &str) -> bool {
+        false
+    }
+}
+
+pub use imp::*;

@@ -1,0 +1,60 @@
+//! The petition: its ask, the signature counter, and the form with its
+//! fields and thanks, each a module.
+
+mod fields;
+mod form;
+mod thanks;
+
+pub use fields::field_id;
+pub use form::PetitionForm;
+
+use crate::components::{island::Island, widget::EmbedSection};
+use crate::core::data::{PEOPLE, PETITION, PETITION_COUNT_URL};
+use crate::core::embed::View;
+use crate::core::petition::validate::Signature;
+use crate::core::text;
+use leptos::prelude::*;
+
+/// The name of the petition's own bundle (`petition-<hash>`), which the build
+/// provides so the page can import it; content-hashed, so caches stay right.
+#[derive(Clone, Copy)]
+pub struct PetitionBundle(pub &'static str);
+
+/// The petition: its ask, naming the people from the data, and the form.
+#[component]
+pub fn Petition() -> impl IntoView {
+    let bundle = use_context::<PetitionBundle>().map(|b| b.0);
+    let ask = text::petition_ask(PETITION.ask, PEOPLE);
+    view! {
+        <section class="lb-petition" id="lb-petition" aria-labelledby="lb-petition-heading">
+            <h2 class="lb-cases__heading" id="lb-petition-heading">{PETITION.heading}</h2>
+            <p class="lb-petition__ask">{ask}</p>
+            {PETITION_COUNT_URL.map(|_| view! { <Island kind="petition-count"><div class="lb-count"></div></Island> })}
+            <Island kind="petition" {..} data-bundle=bundle>
+                <PetitionForm live=false typed=Signature::default()/>
+            </Island>
+            <EmbedSection
+                what=View::Petition
+                name=text::EMBED_PETITION_NAME
+                intro=text::EMBED_PETITION
+                fallback=text::WIDGET_PETITION
+            />
+        </section>
+    }
+}
+
+/// "N of M signatures" and a progress bar, from the configured count URL.
+#[component]
+pub fn PetitionCount(
+    /// Signatures so far.
+    count: u64,
+    /// The goal.
+    goal: u64,
+) -> impl IntoView {
+    view! {
+        <div class="lb-count">
+            <progress max=goal.to_string() value=count.to_string() aria-label=text::signature_count(count, goal)></progress>
+            <p class="lb-count__text">{text::signature_count(count, goal)}</p>
+        </div>
+    }
+}
