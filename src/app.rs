@@ -8,6 +8,7 @@ use crate::components::{
     island::Island, news::NewsList, petition::Petition, timeline::Timeline,
 };
 use crate::core::data::{CAMPAIGN, PEOPLE};
+use crate::core::island::IslandKind;
 use crate::core::text;
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn App() -> impl IntoView {
         <a class="lb-skip" href="#lb-cases">{text::SKIP_TO_CASES}</a>
         <Ask campaign=&CAMPAIGN people=PEOPLE/>
         <main class="lb-main" id="lb-cases">
-            <Island kind="clock-toggle">
+            <Island kind=IslandKind::ClockToggle>
                 <ClockToggle/>
             </Island>
             <CaseList heading=text::CAMPAIGN_CASES_HEADING id="lb-campaign" featured=true people=campaign/>

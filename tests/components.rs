@@ -355,7 +355,7 @@ async fn cards_offer_their_snippet_except_inside_a_widget() {
     let _page = mount_cards(&page, &["david-barnes"]);
     let widget = container();
     let _widget = mount_to(widget.clone(), || {
-        view! { <Widget view="card" ticking=true><Card person=person("david-barnes")/></Widget> }
+        view! { <Widget view=left_behind::core::embed::View::Card("david-barnes") ticking=true><Card person=person("david-barnes")/></Widget> }
     });
     leptos::task::tick().await;
     let snippet = text_of(&page, "#lb-embed-card-david-barnes");

@@ -8,6 +8,7 @@ use crate::components::{
     timer::Timer,
     widget::{in_widget, EmbedAction},
 };
+use crate::core::island::IslandKind;
 use crate::core::model::{Person, Standing, Status};
 use crate::core::route::Route;
 use crate::core::text;
@@ -40,14 +41,14 @@ pub fn Card(
                 </div>
             </header>
             <StatusLine person/>
-            <Island kind="timer" case=person.id>
+            <Island kind=IslandKind::Timer case=person.id>
                 <Timer spec/>
             </Island>
             // "Left behind" claims the person is still held.
             {(person.standing() == Standing::Held)
                 .then(|| {
                     view! {
-                        <Island kind="left-behind" case=person.id>
+                        <Island kind=IslandKind::LeftBehind case=person.id>
                             <LeftBehind spec/>
                         </Island>
                     }

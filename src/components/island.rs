@@ -1,3 +1,4 @@
+use crate::core::island::IslandKind;
 use leptos::prelude::*;
 
 /// Marks a live part of the prerendered page. The browser's WASM mounts the
@@ -5,8 +6,8 @@ use leptos::prelude::*;
 /// is static HTML and costs the download nothing.
 #[component]
 pub fn Island(
-    /// Which component the browser mounts: "timer", "left-behind", …
-    kind: &'static str,
+    /// Which component the browser mounts.
+    kind: IslandKind,
     /// The person it is about, if any.
     #[prop(optional)]
     case: Option<&'static str>,
@@ -14,7 +15,7 @@ pub fn Island(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <div class="lb-island" data-island=kind data-case=case>
+        <div class="lb-island" data-island=kind.as_str() data-case=case>
             {children()}
         </div>
     }

@@ -4,6 +4,7 @@ use crate::components::{
 };
 use crate::core::data::{EXCHANGES, LAST_EXCHANGE, PEOPLE};
 use crate::core::embed::View;
+use crate::core::island::IslandKind;
 use crate::core::model::{Exchange, Party, Standing};
 use crate::core::route::Route;
 use crate::core::text;
@@ -47,7 +48,7 @@ pub fn Timeline() -> impl IntoView {
                 intro=text::EMBED_TIMELINE
                 fallback=text::WIDGET_TIMELINE
             />
-            <Island kind="filter">
+            <Island kind=IslandKind::Filter>
                 <TimelineFilter live=false/>
             </Island>
             <ol class="lb-timeline__list" id=LIST_ID data-filter=Filter::All.key()>
@@ -189,7 +190,7 @@ fn Now() -> impl IntoView {
         <li class="lb-event lb-event--now" id="exchange-now" tabindex="-1" aria-labelledby="exchange-now-title">
             <h3 class="lb-event__title" id="exchange-now-title">{text::NOW}</h3>
             <p>{text::still_detained(detained.len())}</p>
-            <Island kind="now-clock">
+            <Island kind=IslandKind::NowClock>
                 <SinceLastExchange/>
             </Island>
             <ul class="lb-now__people">
@@ -203,7 +204,7 @@ fn Now() -> impl IntoView {
                                 view! { <p class="lb-left-behind">{text::last_reported(d)}</p> }.into_any()
                             }
                             _ => view! {
-                                <Island kind="left-behind" case=person.id>
+                                <Island kind=IslandKind::LeftBehind case=person.id>
                                     <LeftBehind spec/>
                                 </Island>
                             }

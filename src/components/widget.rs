@@ -5,6 +5,7 @@ use crate::browser::clock::{provide_clock, use_clock};
 use crate::components::{clock_toggle::ClockToggle, island::Island};
 use crate::core::data::CAMPAIGN;
 use crate::core::embed::View;
+use crate::core::island::IslandKind;
 use crate::core::model::{Person, TimerSpan};
 use crate::core::route::Route;
 use crate::core::text;
@@ -23,8 +24,8 @@ pub fn in_widget() -> bool {
 /// (WCAG 2.2.2), and a credit that links to the campaign.
 #[component]
 pub fn Widget(
-    /// The view, as `data-left-behind` names it.
-    view: &'static str,
+    /// Which view this page is.
+    view: View<'static>,
     /// Whether the view has second-by-second timers.
     #[prop(optional)]
     ticking: bool,
@@ -37,8 +38,8 @@ pub fn Widget(
     provide_clock(true);
     provide_context(InWidget);
     view! {
-        <div class="lb-widget" data-view=view>
-            {ticking.then(|| view! { <Island kind="clock-toggle"><ClockToggle/></Island> })}
+        <div class="lb-widget" data-view=view.name()>
+            {ticking.then(|| view! { <Island kind=IslandKind::ClockToggle><ClockToggle/></Island> })}
             {children()}
             {credit
                 .then(|| {
@@ -61,7 +62,7 @@ pub fn Counter(
     let spec = person.timer;
     let days = match spec.end {
         None => view! {
-            <Island kind="counter" case=person.id>
+            <Island kind=IslandKind::Counter case=person.id>
                 <CounterDays spec/>
             </Island>
         }

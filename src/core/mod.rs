@@ -5,6 +5,7 @@
 pub mod data;
 pub mod elapsed;
 pub mod embed;
+pub mod island;
 pub mod model;
 pub mod petition;
 pub mod route;

@@ -14,6 +14,7 @@ use crate::components::{
     widget::CounterDays,
 };
 use crate::core::data::span_of;
+use crate::core::island::IslandKind;
 use crate::core::route::Route;
 use leptos::ev;
 use leptos::mount::mount_to;
@@ -57,51 +58,49 @@ fn mount_in_batches(mut queue: std::collections::VecDeque<HtmlElement>, clock: C
 
 /// Replaces one island's prerendered markup with its live component.
 fn mount_island(el: HtmlElement, clock: Clock) {
-    let kind = el.get_attribute("data-island").unwrap_or_default();
-    let spec = el.get_attribute("data-case").as_deref().and_then(span_of);
-    if kind == "petition" {
-        // Its own bundle replaces it later; until then the prerendered form
-        // stays, and its button (disabled where no script runs, since it
-        // could send nothing) works through `send_early_signatures`.
-        if let Ok(Some(button)) = el.query_selector("button[type=submit]") {
-            let _ = button.remove_attribute("disabled");
-        }
-        load_petition_when_near(&el);
+    let name = el.get_attribute("data-island").unwrap_or_default();
+    let Some(kind) = IslandKind::parse(&name) else {
+        // A page and a WASM from different builds: say so instead of
+        // leaving a dead island without a word.
+        leptos::logging::warn!("Left Behind: no island \"{name}\" in this build");
         return;
+    };
+    let spec = el.get_attribute("data-case").as_deref().and_then(span_of);
+    match (kind, spec) {
+        (IslandKind::Petition, _) => {
+            // Its own bundle replaces it later; until then the prerendered
+            // form stays, and its button (disabled where no script runs,
+            // since it could send nothing) works through `send_early_signatures`.
+            if let Ok(Some(button)) = el.query_selector("button[type=submit]") {
+                let _ = button.remove_attribute("disabled");
+            }
+            load_petition_when_near(&el);
+        }
+        (IslandKind::PetitionCount, _) => show_count(el),
+        (IslandKind::Timer, Some(spec)) => live(el, clock, move || view! { <Timer spec/> }),
+        (IslandKind::LeftBehind, Some(spec)) => {
+            live(el, clock, move || view! { <LeftBehind spec/> })
+        }
+        (IslandKind::Counter, Some(spec)) => live(el, clock, move || view! { <CounterDays spec/> }),
+        (IslandKind::Timer | IslandKind::LeftBehind | IslandKind::Counter, None) => {
+            leptos::logging::warn!("Left Behind: island \"{name}\" names no known case");
+        }
+        (IslandKind::NowClock, _) => live(el, clock, || view! { <SinceLastExchange/> }),
+        (IslandKind::ClockToggle, _) => live(el, clock, || view! { <ClockToggle/> }),
+        (IslandKind::Filter, _) => live(el, clock, || view! { <TimelineFilter live=true/> }),
     }
-    // Same task as the mount below, so the browser never paints it empty.
+}
+
+/// Mounts a live component in place of the island's prerendered markup, on
+/// the page's one clock. Emptied in the same task as the mount, so the
+/// browser never paints it empty.
+fn live<V: IntoView + 'static>(el: HtmlElement, clock: Clock, view: impl FnOnce() -> V + 'static) {
     el.set_inner_html("");
-    let with_clock = move || provide_context(clock);
-    match (kind.as_str(), spec) {
-        ("timer", Some(spec)) => mount_to(el, move || {
-            with_clock();
-            view! { <Timer spec/> }
-        })
-        .forget(),
-        ("left-behind", Some(spec)) => mount_to(el, move || {
-            with_clock();
-            view! { <LeftBehind spec/> }
-        })
-        .forget(),
-        ("counter", Some(spec)) => mount_to(el, move || {
-            with_clock();
-            view! { <CounterDays spec/> }
-        })
-        .forget(),
-        ("now-clock", _) => mount_to(el, move || {
-            with_clock();
-            view! { <SinceLastExchange/> }
-        })
-        .forget(),
-        ("clock-toggle", _) => mount_to(el, move || {
-            with_clock();
-            view! { <ClockToggle/> }
-        })
-        .forget(),
-        ("filter", _) => mount_to(el, || view! { <TimelineFilter live=true/> }).forget(),
-        ("petition-count", _) => show_count(el),
-        _ => {}
-    }
+    mount_to(el, move || {
+        provide_context(clock);
+        view()
+    })
+    .forget();
 }
 
 // The petition is a bundle of its own (src/bin/petition.rs), imported when

@@ -52,16 +52,20 @@ pub fn write(dir: &Path, head: &str, tail: &str) {
     };
     for person in PEOPLE {
         let title = text::widget_case_link(person.name);
-        let card = html(|| view! { <Widget view="card" ticking=true><Card person/></Widget> });
-        page(View::Card(person.id), &title, card);
-        let counter =
-            html(|| view! { <Widget view="counter" credit=false><Counter person/></Widget> });
-        page(View::Counter(person.id), &title, counter);
+        let card = View::Card(person.id);
+        page(
+            card,
+            &title,
+            html(|| view! { <Widget view=card ticking=true><Card person/></Widget> }),
+        );
+        let counter = View::Counter(person.id);
+        let line = html(|| view! { <Widget view=counter credit=false><Counter person/></Widget> });
+        page(counter, &title, line);
     }
     page(View::Cards, text::WIDGET_CARDS, html(cards));
-    let timeline = html(|| view! { <Widget view="timeline" ticking=true><Timeline/></Widget> });
+    let timeline = html(|| view! { <Widget view=View::Timeline ticking=true><Timeline/></Widget> });
     page(View::Timeline, text::WIDGET_TIMELINE, timeline);
-    let petition = html(|| view! { <Widget view="petition"><Petition/></Widget> });
+    let petition = html(|| view! { <Widget view=View::Petition><Petition/></Widget> });
     page(View::Petition, text::WIDGET_PETITION, petition);
     std::fs::write(dir.join("embed.js"), embed_js()).expect("write embed.js");
 }
@@ -71,7 +75,7 @@ pub fn write(dir: &Path, head: &str, tail: &str) {
 fn cards() -> impl IntoView {
     let (campaign, tracked): (Vec<_>, Vec<_>) = PEOPLE.iter().partition(|p| p.campaign);
     view! {
-        <Widget view="cards" ticking=true>
+        <Widget view=View::Cards ticking=true>
             <CaseList heading=text::CAMPAIGN_CASES_HEADING id="lb-campaign" featured=true people=campaign/>
             <CaseList heading=text::TRACKED_CASES_HEADING id="lb-tracked" people=tracked/>
             <p class="lb-widget__missing" hidden>

@@ -11,6 +11,7 @@ pub use form::PetitionForm;
 use crate::components::{island::Island, widget::EmbedSection};
 use crate::core::data::{PEOPLE, PETITION, PETITION_COUNT_URL};
 use crate::core::embed::View;
+use crate::core::island::IslandKind;
 use crate::core::petition::validate::Signature;
 use crate::core::text;
 use leptos::prelude::*;
@@ -29,8 +30,8 @@ pub fn Petition() -> impl IntoView {
         <section class="lb-petition" id="lb-petition" aria-labelledby="lb-petition-heading">
             <h2 class="lb-cases__heading" id="lb-petition-heading">{PETITION.heading}</h2>
             <p class="lb-petition__ask">{ask}</p>
-            {PETITION_COUNT_URL.map(|_| view! { <Island kind="petition-count"><div class="lb-count"></div></Island> })}
-            <Island kind="petition" {..} data-bundle=bundle>
+            {PETITION_COUNT_URL.map(|_| view! { <Island kind=IslandKind::PetitionCount><div class="lb-count"></div></Island> })}
+            <Island kind={IslandKind::Petition} {..} data-bundle=bundle>
                 <PetitionForm live=false typed=Signature::default()/>
             </Island>
             <EmbedSection
