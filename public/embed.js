@@ -10,7 +10,7 @@
   const me = document.currentScript;
   if (!me) return;
   const site = new URL(".", me.src);
-  const views = ["card", "cards", "counter", "timeline", "petition"];
+  const views = "{{VIEWS}}".split(",");
   // Frame → its resize, while it lives; element → its load, until it is near.
   const frames = new Map();
   const later = new Map();

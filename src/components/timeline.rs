@@ -5,8 +5,8 @@ use crate::components::{
 use crate::core::data::{EXCHANGES, LAST_EXCHANGE, PEOPLE};
 use crate::core::embed::View;
 use crate::core::island::IslandKind;
-use crate::core::model::{Exchange, Party, Standing};
-use crate::core::route::Route;
+use crate::core::model::{Exchange, Party, Standing, RECENT_SINCE};
+use crate::core::route::{Route, TIMELINE_ANCHOR};
 use crate::core::text;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -39,7 +39,7 @@ const LIST_ID: &str = "lb-timeline-list";
 #[component]
 pub fn Timeline() -> impl IntoView {
     view! {
-        <section class="lb-timeline" id="lb-timeline" aria-labelledby="lb-timeline-heading">
+        <section class="lb-timeline" id=TIMELINE_ANCHOR aria-labelledby="lb-timeline-heading">
             <h2 class="lb-cases__heading" id="lb-timeline-heading">{text::TIMELINE_HEADING}</h2>
             <p class="lb-cases__intro">{text::TIMELINE_INTRO}</p>
             <EmbedSection
@@ -59,7 +59,7 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
-/// All / since 2022 / involving our people, as radio buttons.
+/// All / since `RECENT_SINCE` / involving our people, as radio buttons.
 #[component]
 pub fn TimelineFilter(
     /// False in the prerendered page: without script the radios would do
@@ -77,9 +77,9 @@ pub fn TimelineFilter(
         <fieldset class="lb-filter" hidden=!live>
             <legend>{text::FILTER_LEGEND}</legend>
             {[
-                (Filter::All, text::FILTER_ALL),
-                (Filter::Recent, text::FILTER_RECENT),
-                (Filter::Ours, text::FILTER_OURS),
+                (Filter::All, text::FILTER_ALL.to_string()),
+                (Filter::Recent, text::filter_recent()),
+                (Filter::Ours, text::FILTER_OURS.to_string()),
             ]
                 .into_iter()
                 .map(|(value, label)| {
@@ -121,7 +121,7 @@ fn Event(
             id=anchor
             tabindex="-1"
             aria-labelledby=labelled_by
-            data-recent=(exchange.date.year >= 2022).then_some("")
+            data-recent=(exchange.date.year >= RECENT_SINCE).then_some("")
             data-ours=exchange.involves_our_people().then_some("")
         >
             <h3 class="lb-event__title" id=title_id>

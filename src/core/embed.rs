@@ -5,6 +5,8 @@
 //! data-case="…">` into a sandboxed iframe of the view's page under
 //! `widget/`, which the build prerenders like the main page.
 
+use crate::core::route::{Route, PETITION_ANCHOR, TIMELINE_ANCHOR};
+
 /// One thing a partner can embed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View<'a> {
@@ -19,6 +21,9 @@ pub enum View<'a> {
 }
 
 impl View<'_> {
+    /// Every view's `data-left-behind` value, for the loader to check.
+    pub const NAMES: [&'static str; 5] = ["card", "cards", "counter", "timeline", "petition"];
+
     /// The value of `data-left-behind`.
     pub fn name(&self) -> &'static str {
         match self {
@@ -53,9 +58,9 @@ impl View<'_> {
             .case()
             .map_or(String::new(), |id| format!(" data-case=\"{id}\""));
         let href = match self {
-            View::Card(id) | View::Counter(id) => format!("#/case/{id}"),
-            View::Timeline => "#lb-timeline".into(),
-            View::Petition => "#lb-petition".into(),
+            View::Card(id) | View::Counter(id) => Route::Case(id).href(),
+            View::Timeline => format!("#{TIMELINE_ANCHOR}"),
+            View::Petition => format!("#{PETITION_ANCHOR}"),
             View::Cards => String::new(),
         };
         format!(
@@ -114,6 +119,19 @@ mod tests {
             .contains(
                 "<div data-left-behind=\"timeline\"><a href=\"https://x.example/#lb-timeline\">"
             ));
+    }
+
+    #[test]
+    fn every_view_has_its_name_in_the_loaders_list() {
+        for view in [
+            View::Card("x"),
+            View::Cards,
+            View::Counter("x"),
+            View::Timeline,
+            View::Petition,
+        ] {
+            assert!(View::NAMES.contains(&view.name()), "{view:?}");
+        }
     }
 
     #[test]

@@ -178,7 +178,7 @@ pub struct Explainer {
 impl Exchange {
     /// The anchor id of this exchange's timeline entry.
     pub fn anchor(&self) -> String {
-        format!("exchange-{}", self.id)
+        crate::core::route::exchange_anchor(self.id)
     }
 
     /// Whether one of the people in the case data came home in it.
@@ -186,6 +186,9 @@ impl Exchange {
         self.to_west.iter().any(|p| p.case.is_some())
     }
 }
+
+/// The first year of the timeline's "since" filter.
+pub const RECENT_SINCE: i32 = 2022;
 
 /// What the data lets the page say about where a person is today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -268,7 +271,7 @@ impl Person {
 
     /// The anchor id of this person's card; `#/case/<id>` links resolve to it.
     pub fn anchor(&self) -> String {
-        format!("case-{}", self.id)
+        crate::core::route::case_anchor(self.id)
     }
 }
 

@@ -10,6 +10,20 @@ pub enum Route<'a> {
     Exchange(&'a str),
 }
 
+/// The anchor of the timeline section, and of the petition's.
+pub const TIMELINE_ANCHOR: &str = "lb-timeline";
+pub const PETITION_ANCHOR: &str = "lb-petition";
+
+/// The id of a person's card, which `#/case/<id>` scrolls to.
+pub fn case_anchor(id: &str) -> String {
+    format!("case-{id}")
+}
+
+/// The id of an exchange's timeline entry, which `#/exchange/<id>` scrolls to.
+pub fn exchange_anchor(id: &str) -> String {
+    format!("exchange-{id}")
+}
+
 impl<'a> Route<'a> {
     /// Reads `location.hash` ("#/case/robert-gilman"); anything unknown is `Home`.
     pub fn parse(hash: &'a str) -> Self {
@@ -37,8 +51,8 @@ impl<'a> Route<'a> {
     pub fn target_id(&self) -> Option<String> {
         match self {
             Route::Home => None,
-            Route::Case(id) => Some(format!("case-{id}")),
-            Route::Exchange(id) => Some(format!("exchange-{id}")),
+            Route::Case(id) => Some(case_anchor(id)),
+            Route::Exchange(id) => Some(exchange_anchor(id)),
         }
     }
 }

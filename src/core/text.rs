@@ -19,7 +19,10 @@ pub const TIMELINE_HEADING: &str = "How Americans have come home: exchanges sinc
 pub const TIMELINE_INTRO: &str = "Americans held in the Soviet Union and Russia have come home through exchanges, and a few through releases with nothing given in return.";
 pub const FILTER_LEGEND: &str = "Show";
 pub const FILTER_ALL: &str = "All exchanges";
-pub const FILTER_RECENT: &str = "Since 2022";
+/// "Since 2022": the timeline filter's recent option.
+pub fn filter_recent() -> String {
+    format!("Since {}", crate::core::model::RECENT_SINCE)
+}
 pub const FILTER_OURS: &str = "Involving the people on this page";
 pub const TO_WEST: &str = "Released to the West";
 pub const TO_EAST: &str = "Released to the Soviet Union or Russia";

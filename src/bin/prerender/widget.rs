@@ -89,12 +89,14 @@ fn cards() -> impl IntoView {
 
 /// The loader, with its messages filled in as JavaScript string literals.
 fn embed_js() -> String {
+    let views = View::NAMES.join(",");
     let words = [
         ("FAILED", text::WIDGET_FAILED),
         ("UNKNOWN_CASE", text::WIDGET_UNKNOWN_CASE),
         ("UNKNOWN_VIEW", text::WIDGET_UNKNOWN_VIEW),
         ("SEE_ALL", text::WIDGET_SEE_ALL),
         ("TITLE", text::WIDGET_CREDIT),
+        ("VIEWS", views.as_str()),
     ];
     // Rust's debug form of a string is a valid JavaScript string literal.
     words.iter().fold(

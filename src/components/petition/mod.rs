@@ -13,6 +13,7 @@ use crate::core::data::{PEOPLE, PETITION, PETITION_COUNT_URL};
 use crate::core::embed::View;
 use crate::core::island::IslandKind;
 use crate::core::petition::validate::Signature;
+use crate::core::route::PETITION_ANCHOR;
 use crate::core::text;
 use leptos::prelude::*;
 
@@ -27,7 +28,7 @@ pub fn Petition() -> impl IntoView {
     let bundle = use_context::<PetitionBundle>().map(|b| b.0);
     let ask = text::petition_ask(PETITION.ask, PEOPLE);
     view! {
-        <section class="lb-petition" id="lb-petition" aria-labelledby="lb-petition-heading">
+        <section class="lb-petition" id=PETITION_ANCHOR aria-labelledby="lb-petition-heading">
             <h2 class="lb-cases__heading" id="lb-petition-heading">{PETITION.heading}</h2>
             <p class="lb-petition__ask">{ask}</p>
             {PETITION_COUNT_URL.map(|_| view! { <Island kind=IslandKind::PetitionCount><div class="lb-count"></div></Island> })}
