@@ -5,7 +5,7 @@
 use crate::components::petition::PetitionForm;
 use crate::data::petition_endpoint;
 use crate::petition::payload::{Encoding, EndpointConfig};
-use crate::petition::validate::Signature;
+use crate::petition::signature::Signature;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

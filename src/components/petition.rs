@@ -1,23 +1,12 @@
 use crate::components::{island::Island, widget::EmbedSection};
 use crate::data::{PEOPLE, PETITION, PETITION_COUNT_URL};
-use crate::petition::validate::{looks_automated, validate_for, Field, Problem, Signature};
+use crate::petition::phase::Phase;
+use crate::petition::signature::{Field, Residence, Signature};
+use crate::petition::validate::{looks_automated, validate_for, Problem};
 use crate::text;
 use crate::widget::View;
 use leptos::either::Either;
 use leptos::prelude::*;
-
-/// Where a signature stands, from the person's side.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
-    Editing,
-    Sending,
-    /// Not delivered yet: saved on the device, retried automatically.
-    Queued,
-    /// `already`: the endpoint answered that this person had signed before.
-    Signed {
-        already: bool,
-    },
-}
 
 /// The name of the petition's own bundle (`petition-<hash>`), which the build
 /// provides so the page can import it; content-hashed, so caches stay right.
@@ -86,7 +75,8 @@ pub fn PetitionForm(
     follow_the_outbox(phase, notice);
 
     let check = move |field: Field| {
-        let problems = validate_for(&signature.get_untracked(), outside_us.get_untracked());
+        let residence = Residence::outside_us(outside_us.get_untracked());
+        let problems = validate_for(&signature.get_untracked(), residence);
         errors.update(|e| {
             e.retain(|(f, _)| *f != field);
             e.extend(problems.into_iter().filter(|(f, _)| *f == field));
@@ -99,8 +89,8 @@ pub fn PetitionForm(
         if matches!(phase.get_untracked(), Phase::Sending | Phase::Queued) {
             return;
         }
-        let outside = outside_us.get_untracked();
-        let problems = validate_for(&signature.get_untracked(), outside);
+        let residence = Residence::outside_us(outside_us.get_untracked());
+        let problems = validate_for(&signature.get_untracked(), residence);
         if let Some((first, _)) = problems.first() {
             let target = field_id(*first);
             errors.set(problems);
@@ -121,7 +111,7 @@ pub fn PetitionForm(
             .or_else(page_ms);
         phase.set(Phase::Sending);
         deliver(
-            signature.get_untracked().for_residence(outside),
+            signature.get_untracked().for_residence(residence),
             source,
             fill_ms,
             phase,
@@ -330,23 +320,9 @@ fn ThankYou(
 /// refuses) its signature in the background.
 #[cfg(target_arch = "wasm32")]
 fn follow_the_outbox(phase: RwSignal<Phase>, notice: RwSignal<Option<String>>) {
-    use crate::petition::delivery::Outcome;
     crate::outbox::on_settled(move |outcome| {
-        if phase.try_get_untracked() != Some(Phase::Queued) {
-            return;
-        }
-        match outcome {
-            Outcome::Delivered => thank(phase, false),
-            Outcome::AlreadySigned => thank(phase, true),
-            Outcome::Rejected(message) => {
-                notice.set(Some(
-                    message
-                        .clone()
-                        .unwrap_or_else(|| text::REJECTED.to_string()),
-                ));
-                phase.set(Phase::Editing);
-            }
-            Outcome::Retry { .. } => {}
+        if phase.try_get_untracked() == Some(Phase::Queued) {
+            settle(outcome, phase, notice);
         }
     });
 }
@@ -354,13 +330,29 @@ fn follow_the_outbox(phase: RwSignal<Phase>, notice: RwSignal<Option<String>>) {
 #[cfg(not(target_arch = "wasm32"))]
 fn follow_the_outbox(_: RwSignal<Phase>, _: RwSignal<Option<String>>) {}
 
-/// Thanks the person for a delivered signature, and tells the page's counter
-/// to count again so that it includes them.
+/// Moves the form on to what the outbox's answer means: a refusal shows the
+/// endpoint's reason, and a delivered signature tells the page's counter to
+/// count again so that it includes the person.
 #[cfg(target_arch = "wasm32")]
-fn thank(phase: RwSignal<Phase>, already: bool) {
-    phase.set(Phase::Signed { already });
-    if let Ok(event) = web_sys::Event::new(crate::petition::count::SIGNED_EVENT) {
-        let _ = window().dispatch_event(&event);
+fn settle(
+    outcome: &crate::petition::response::Outcome,
+    phase: RwSignal<Phase>,
+    notice: RwSignal<Option<String>>,
+) {
+    use crate::petition::response::Outcome;
+    if let Outcome::Rejected(message) = outcome {
+        notice.set(Some(
+            message
+                .clone()
+                .unwrap_or_else(|| text::REJECTED.to_string()),
+        ));
+    }
+    let next = Phase::after(outcome);
+    phase.set(next);
+    if matches!(next, Phase::Signed { .. }) {
+        if let Ok(event) = web_sys::Event::new(crate::petition::count::SIGNED_EVENT) {
+            let _ = window().dispatch_event(&event);
+        }
     }
 }
 
@@ -372,17 +364,9 @@ fn deliver(
     phase: RwSignal<Phase>,
     notice: RwSignal<Option<String>>,
 ) {
-    use crate::petition::delivery::Outcome;
     leptos::task::spawn_local(async move {
-        match crate::outbox::sign(signature, source.map(str::to_string), fill_ms).await {
-            Outcome::Delivered => thank(phase, false),
-            Outcome::AlreadySigned => thank(phase, true),
-            Outcome::Rejected(message) => {
-                notice.set(Some(message.unwrap_or_else(|| text::REJECTED.to_string())));
-                phase.set(Phase::Editing);
-            }
-            Outcome::Retry { .. } => phase.set(Phase::Queued),
-        }
+        let outcome = crate::outbox::sign(signature, source.map(str::to_string), fill_ms).await;
+        settle(&outcome, phase, notice);
     });
 }
 
