@@ -10,7 +10,7 @@ pub struct Signature {
     pub last_name: String,
     /// Address for updates and for the campaign to tell signatures apart.
     pub email: String,
-    /// US ZIP code; only for people in the US.
+    /// US ZIP code; ignored when `country` is given.
     pub zip: String,
     /// Country for people outside the US; empty for US residents.
     pub country: String,
@@ -132,20 +132,22 @@ impl Signature {
     }
 }
 
+/// A signature with every text field given, for the petition's tests.
+#[cfg(test)]
+pub(crate) fn sig(first: &str, last: &str, email: &str, zip: &str, country: &str) -> Signature {
+    Signature {
+        first_name: first.into(),
+        last_name: last.into(),
+        email: email.into(),
+        zip: zip.into(),
+        country: country.into(),
+        updates: false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn sig(first: &str, last: &str, email: &str, zip: &str, country: &str) -> Signature {
-        Signature {
-            first_name: first.into(),
-            last_name: last.into(),
-            email: email.into(),
-            zip: zip.into(),
-            country: country.into(),
-            updates: false,
-        }
-    }
 
     #[test]
     fn normalized_trims_every_field_and_keeps_the_checkbox() {

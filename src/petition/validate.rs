@@ -198,6 +198,7 @@ fn is_us(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::petition::signature::sig;
 
     #[test]
     fn residence_decides_between_zip_and_country() {
@@ -220,17 +221,6 @@ mod tests {
         assert_eq!(s.for_residence(Residence::Us).country, "");
         *s.text_mut(Field::Email) = " x ".into();
         assert_eq!(s.text(Field::Email), " x ");
-    }
-
-    fn sig(first: &str, last: &str, email: &str, zip: &str, country: &str) -> Signature {
-        Signature {
-            first_name: first.into(),
-            last_name: last.into(),
-            email: email.into(),
-            zip: zip.into(),
-            country: country.into(),
-            updates: false,
-        }
     }
 
     fn ok() -> Signature {
