@@ -276,7 +276,7 @@ async fn a_hidden_document_does_no_ticking_and_catches_up_when_shown() {
 #[wasm_bindgen_test]
 async fn an_empty_petition_shows_every_problem_and_focuses_the_first() {
     use left_behind::components::petition::PetitionForm;
-    use left_behind::core::petition::validate::Signature;
+    use left_behind::core::petition::signature::Signature;
     let root = container();
     let _form = mount_to(root.clone(), || {
         view! { <PetitionForm live=true typed=Signature::default()/> }

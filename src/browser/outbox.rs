@@ -4,9 +4,10 @@
 //! every attempt, keeps retries from doubling it.
 
 use crate::core::data::petition_endpoint;
-use crate::core::petition::delivery::{classify, is_uuid_v4, Outcome, Pending, REQUEST_TIMEOUT_MS};
 use crate::core::petition::payload::{encode, Encoding, EndpointConfig};
-use crate::core::petition::validate::Signature;
+use crate::core::petition::pending::{is_uuid_v4, Pending};
+use crate::core::petition::response::{classify, Outcome, REQUEST_TIMEOUT_MS};
+use crate::core::petition::signature::Signature;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -115,13 +116,7 @@ fn schedule_flush() {
 /// One POST to the endpoint, answered within `REQUEST_TIMEOUT_MS` or retried.
 async fn send(config: &EndpointConfig, pending: &Pending) -> Outcome {
     let retry = Outcome::Retry { after_ms: None };
-    let (content_type, body) = encode(
-        config,
-        &pending.signature,
-        &pending.key,
-        pending.source.as_deref(),
-        pending.fill_ms,
-    );
+    let (content_type, body) = encode(config, pending);
     let Ok(headers) = Headers::new() else {
         return retry;
     };

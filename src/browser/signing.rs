@@ -3,7 +3,7 @@
 //! rule (`Phase::after`). Inert in the prerender, which never submits.
 
 use crate::core::petition::phase::Phase;
-use crate::core::petition::validate::Signature;
+use crate::core::petition::signature::Signature;
 use leptos::prelude::*;
 
 /// The form's phase and the message it shows, which the answers move on.
@@ -34,7 +34,7 @@ impl Status {
         });
     }
 
-    fn settle(self, outcome: &crate::core::petition::delivery::Outcome) {
+    fn settle(self, outcome: &crate::core::petition::response::Outcome) {
         let (phase, notice) = Phase::after(outcome);
         if notice.is_some() {
             self.notice.set(notice);

@@ -5,6 +5,8 @@ use crate::core::elapsed::Elapsed;
 use crate::core::model::{
     petition_names, still_left_behind, Date, DesignationStatus, Person, Standing,
 };
+use crate::core::petition::signature::Field;
+use crate::core::petition::validate::Problem;
 
 pub const SKIP_TO_CASES: &str = "Skip to the cases";
 pub const LEFT_BEHIND_HEADING: &str = "Still left behind";
@@ -64,6 +66,39 @@ pub const NEXT_HEADING: &str = "What else you can do";
 pub const CONTACT_HOUSE: &str =
     "Find your representative and ask them to press the State Department";
 pub const CONTACT_SENATE: &str = "Contact your senators";
+
+/// The one message shown for `problem` on `field`.
+pub fn problem_message(field: Field, problem: Problem) -> &'static str {
+    use Field::*;
+    use Problem::*;
+    match (field, problem) {
+        (FirstName, Missing) => "Enter your first name.",
+        (FirstName, TooLong) => "Your first name must be 100 characters or fewer.",
+        (FirstName, Invalid) => "Your first name must contain at least one letter.",
+        (FirstName, ControlCharacters) => {
+            "Your first name can’t contain control or invisible characters."
+        }
+        (LastName, Missing) => "Enter your last name.",
+        (LastName, TooLong) => "Your last name must be 100 characters or fewer.",
+        (LastName, Invalid) => "Your last name must contain at least one letter.",
+        (LastName, ControlCharacters) => {
+            "Your last name can’t contain control or invisible characters."
+        }
+        (Email, Missing) => "Enter your email address.",
+        (Email, TooLong) => "Your email address must be 254 characters or fewer.",
+        (Email, _) => "Enter an email address like name@example.com.",
+        (Zip, Missing) => "Enter your ZIP code, or choose a country if you live outside the US.",
+        (Zip, _) => "Enter a 5-digit ZIP code, like 12345 or 12345-6789.",
+        (Country, Missing) => "Enter your country.",
+        (Country, TooShort) => "The country name must be at least 2 characters.",
+        (Country, TooLong) => "The country name must be 60 characters or fewer.",
+        (Country, UseZip) => "In the United States, enter your ZIP code instead of a country.",
+        (Country, _) => {
+            "The country name can contain only letters, spaces, hyphens, apostrophes, periods and parentheses."
+        }
+        (_, _) => "Check this field.",
+    }
+}
 
 /// "1,234 of 10,000 signatures".
 pub fn signature_count(count: u64, goal: u64) -> String {
@@ -448,6 +483,34 @@ pub fn source_line(outlet: &str, d: Option<Date>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_reachable_problem_has_its_own_message() {
+        let mut seen = Vec::new();
+        let pairs = [
+            (Field::FirstName, Problem::Missing),
+            (Field::FirstName, Problem::TooLong),
+            (Field::FirstName, Problem::Invalid),
+            (Field::FirstName, Problem::ControlCharacters),
+            (Field::LastName, Problem::Missing),
+            (Field::Email, Problem::Missing),
+            (Field::Email, Problem::TooLong),
+            (Field::Email, Problem::Invalid),
+            (Field::Zip, Problem::Missing),
+            (Field::Zip, Problem::Invalid),
+            (Field::Country, Problem::TooShort),
+            (Field::Country, Problem::TooLong),
+            (Field::Country, Problem::Invalid),
+            (Field::Country, Problem::UseZip),
+        ];
+        for (f, p) in pairs {
+            let m = problem_message(f, p);
+            assert!(m.ends_with('.'), "{m}");
+            assert!(!seen.contains(&m), "duplicate message {m}");
+            seen.push(m);
+        }
+        assert!(problem_message(Field::LastName, Problem::Missing).contains("last name"));
+    }
 
     fn e(years: u32, months: u32, days: u32, total_days: u64) -> Elapsed {
         Elapsed {

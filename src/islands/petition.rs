@@ -5,7 +5,7 @@
 use crate::components::petition::{field_id, PetitionForm};
 use crate::core::data::petition_endpoint;
 use crate::core::petition::payload::{Encoding, EndpointConfig};
-use crate::core::petition::validate::{Field, Signature};
+use crate::core::petition::signature::{Field, Signature};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,7 +1,8 @@
 //! The form's inputs: a labelled text field with its error, the residence
 //! fields (ZIP code, or a country outside the US), and the honeypot.
 
-use crate::core::petition::validate::{Field, Problem, Signature};
+use crate::core::petition::signature::{Field, Signature};
+use crate::core::petition::validate::Problem;
 use crate::core::text;
 use leptos::prelude::*;
 

@@ -5,7 +5,8 @@ use super::thanks::ThankYou;
 use crate::browser::{dom, signing::Status};
 use crate::core::data::PETITION;
 use crate::core::petition::phase::Phase;
-use crate::core::petition::validate::{looks_automated, validate_for, Field, Problem, Signature};
+use crate::core::petition::signature::{Field, Residence, Signature};
+use crate::core::petition::validate::{looks_automated, validate_for, Problem};
 use crate::core::text;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -23,12 +24,13 @@ struct Form {
 }
 
 impl Form {
+    fn residence(self) -> Residence {
+        Residence::outside_us(self.outside_us.get_untracked())
+    }
+
     /// Re-checks one field, leaving the others' messages as they are.
     fn check(self, field: Field) {
-        let problems = validate_for(
-            &self.signature.get_untracked(),
-            self.outside_us.get_untracked(),
-        );
+        let problems = validate_for(&self.signature.get_untracked(), self.residence());
         self.errors.update(|e| {
             e.retain(|(f, _)| *f != field);
             e.extend(problems.into_iter().filter(|(f, _)| *f == field));
@@ -43,8 +45,8 @@ impl Form {
         if matches!(phase.get_untracked(), Phase::Sending | Phase::Queued) {
             return;
         }
-        let outside = self.outside_us.get_untracked();
-        let problems = validate_for(&self.signature.get_untracked(), outside);
+        let residence = self.residence();
+        let problems = validate_for(&self.signature.get_untracked(), residence);
         if let Some((first, _)) = problems.first() {
             let target = field_id(*first);
             self.errors.set(problems);
@@ -64,7 +66,7 @@ impl Form {
             .try_update_value(Option::take)
             .flatten()
             .or_else(dom::page_ms);
-        let signature = self.signature.get_untracked().for_residence(outside);
+        let signature = self.signature.get_untracked().for_residence(residence);
         self.status.deliver(signature, fill_ms);
     }
 }

@@ -12,7 +12,7 @@ use crate::components::{island::Island, widget::EmbedSection};
 use crate::core::data::{PEOPLE, PETITION, PETITION_COUNT_URL};
 use crate::core::embed::View;
 use crate::core::island::IslandKind;
-use crate::core::petition::validate::Signature;
+use crate::core::petition::signature::Signature;
 use crate::core::route::PETITION_ANCHOR;
 use crate::core::text;
 use leptos::prelude::*;

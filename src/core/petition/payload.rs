@@ -1,6 +1,6 @@
 //! The request body sent to the campaign's petition endpoint.
 
-use super::validate::{normalized, Signature};
+use super::pending::Pending;
 
 /// How the body is encoded.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -82,18 +82,12 @@ enum Value<'a> {
     Number(Option<u64>),
 }
 
-/// The content type and body for one signature, trimmed as [`normalized`]
-/// does. Empty values are left out (the ZIP code abroad, the country in the
-/// US, an absent source or fill time); `updates` is always sent, since "no"
-/// is consent information too.
-pub fn encode(
-    config: &EndpointConfig,
-    signature: &Signature,
-    key: &str,
-    source: Option<&str>,
-    fill_ms: Option<u64>,
-) -> (&'static str, String) {
-    let s = normalized(signature);
+/// The content type and body for one outbox entry, with the signature as
+/// [`Pending::new`] normalized it. Empty values are left out (the ZIP code
+/// abroad, the country in the US, an absent source or fill time); `updates`
+/// is always sent, since "no" is consent information too.
+pub fn encode(config: &EndpointConfig, pending: &Pending) -> (&'static str, String) {
+    let s = &pending.signature;
     let n = &config.field_names;
     let mut fields: Vec<(&str, Value)> = vec![
         (&n.first_name, Value::Text(&s.first_name)),
@@ -102,9 +96,12 @@ pub fn encode(
         (&n.zip, Value::Text(&s.zip)),
         (&n.country, Value::Text(&s.country)),
         (&n.updates, Value::Flag(s.updates)),
-        (&n.key, Value::Text(key)),
-        (&n.source, Value::Text(source.unwrap_or(""))),
-        (&n.fill_ms, Value::Number(fill_ms)),
+        (&n.key, Value::Text(&pending.key)),
+        (
+            &n.source,
+            Value::Text(pending.source.as_deref().unwrap_or("")),
+        ),
+        (&n.fill_ms, Value::Number(pending.fill_ms)),
     ];
     fields.retain(|(name, v)| {
         !name.is_empty() && !matches!(v, Value::Text("") | Value::Number(None))
@@ -239,6 +236,7 @@ pub fn json_string(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::petition::signature::{Residence, Signature};
 
     fn paul() -> Signature {
         Signature {
@@ -252,6 +250,10 @@ mod tests {
     }
 
     const KEY: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
+    fn entry(s: &Signature, source: Option<&str>, fill_ms: Option<u64>) -> Pending {
+        Pending::new(KEY.into(), s, source.map(str::to_string), fill_ms, 0)
+    }
 
     fn mapped() -> EndpointConfig {
         EndpointConfig {
@@ -326,10 +328,7 @@ mod tests {
     fn form_body_uses_default_names_and_skips_empty_fields() {
         let (ct, body) = encode(
             &EndpointConfig::default(),
-            &paul(),
-            KEY,
-            Some("widget"),
-            None,
+            &entry(&paul(), Some("widget"), None),
         );
         assert_eq!(ct, "application/x-www-form-urlencoded");
         assert_eq!(
@@ -347,7 +346,14 @@ mod tests {
             updates: false,
             ..paul()
         };
-        let (_, body) = encode(&mapped(), &abroad, KEY, Some("site"), Some(1_875));
+        let (_, body) = encode(
+            &mapped(),
+            &entry(
+                &abroad.for_residence(Residence::Abroad),
+                Some("site"),
+                Some(1_875),
+            ),
+        );
         assert_eq!(
             body,
             "fname=Paul&lname=Whelan&EMAIL=paul%40example.com&country=C%C3%B4te+d%27Ivoire\
@@ -361,7 +367,7 @@ mod tests {
             encoding: Encoding::Json,
             ..mapped()
         };
-        let (ct, body) = encode(&config, &paul(), KEY, None, Some(0));
+        let (ct, body) = encode(&config, &entry(&paul(), None, Some(0)));
         assert_eq!(ct, "application/json");
         assert_eq!(
             body,
@@ -375,17 +381,20 @@ mod tests {
             encoding: Encoding::Json,
             ..EndpointConfig::default()
         };
-        let (_, form) = encode(&EndpointConfig::default(), &paul(), KEY, None, Some(1_234));
+        let (_, form) = encode(
+            &EndpointConfig::default(),
+            &entry(&paul(), None, Some(1_234)),
+        );
         assert!(
             form.ends_with(&format!("&idempotency_key={KEY}&fill_ms=1234")),
             "{form}"
         );
-        let (_, body) = encode(&json, &paul(), KEY, None, Some(u64::MAX));
+        let (_, body) = encode(&json, &entry(&paul(), None, Some(u64::MAX)));
         assert!(
             body.ends_with(r#","fill_ms":18446744073709551615}"#),
             "{body}"
         );
-        assert!(!encode(&json, &paul(), KEY, None, None)
+        assert!(!encode(&json, &entry(&paul(), None, None))
             .1
             .contains("fill_ms"));
         let unnamed = EndpointConfig {
@@ -395,7 +404,7 @@ mod tests {
             },
             ..EndpointConfig::default()
         };
-        let (_, form) = encode(&unnamed, &paul(), KEY, None, Some(1_234));
+        let (_, form) = encode(&unnamed, &entry(&paul(), None, Some(1_234)));
         assert!(!form.contains("1234"), "{form}");
     }
 
@@ -425,7 +434,7 @@ mod tests {
                 last_name: name.into(),
                 ..paul()
             };
-            let (_, form) = encode(&EndpointConfig::default(), &s, KEY, None, None);
+            let (_, form) = encode(&EndpointConfig::default(), &entry(&s, None, None));
             let decoded = form_decode(&form).unwrap();
             assert_eq!(decoded[0], ("first_name".into(), name.into()), "{form}");
             assert_eq!(decoded[1], ("last_name".into(), name.into()));
@@ -434,7 +443,7 @@ mod tests {
                 encoding: Encoding::Json,
                 ..EndpointConfig::default()
             };
-            let (_, json) = encode(&json_config, &s, KEY, None, None);
+            let (_, json) = encode(&json_config, &entry(&s, None, None));
             assert_eq!(
                 json_decode(&json),
                 pairs(&[

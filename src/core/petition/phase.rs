@@ -2,7 +2,7 @@
 //! the endpoint moves it on: the rule the form and the outbox's background
 //! deliveries share.
 
-use super::delivery::Outcome;
+use super::response::Outcome;
 use crate::core::text;
 
 /// Where a signature stands, from the person's side.

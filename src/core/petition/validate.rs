@@ -3,95 +3,18 @@
 //! The same rules run as the person types (per field) and on submit (all
 //! fields, in form order, so the UI can focus the first problem).
 
-/// One signature as typed into the form.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Signature {
-    /// Given name, in any script.
-    pub first_name: String,
-    /// Family name, in any script.
-    pub last_name: String,
-    /// Address for updates and for the campaign to tell signatures apart.
-    pub email: String,
-    /// US ZIP code; ignored when `country` is given.
-    pub zip: String,
-    /// Country for people outside the US; empty for US residents.
-    pub country: String,
-    /// "Keep me updated"; off unless the person ticks it.
-    pub updates: bool,
-}
+use super::signature::{Field, Residence, Signature};
+use crate::core::text;
 
-/// A form field that can have a problem, in form order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    /// First name.
-    FirstName,
-    /// Last name.
-    LastName,
-    /// Email address.
-    Email,
-    /// US ZIP code.
-    Zip,
-    /// Country outside the US.
-    Country,
-}
-
-impl Signature {
-    /// The text typed into `field`.
-    pub fn text(&self, field: Field) -> &str {
-        match field {
-            Field::FirstName => &self.first_name,
-            Field::LastName => &self.last_name,
-            Field::Email => &self.email,
-            Field::Zip => &self.zip,
-            Field::Country => &self.country,
-        }
-    }
-
-    /// The text of `field`, to change as the person types.
-    pub fn text_mut(&mut self, field: Field) -> &mut String {
-        match field {
-            Field::FirstName => &mut self.first_name,
-            Field::LastName => &mut self.last_name,
-            Field::Email => &mut self.email,
-            Field::Zip => &mut self.zip,
-            Field::Country => &mut self.country,
-        }
-    }
-
-    /// The signature as sent: only the ZIP for people in the US, only the
-    /// country for people outside it.
-    pub fn for_residence(&self, outside_us: bool) -> Signature {
-        let mut s = normalized(self);
-        if outside_us {
-            s.zip.clear();
-        } else {
-            s.country.clear();
-        }
-        s
-    }
-}
-
-/// Every problem of a signature whose sender lives in the US or, with
-/// `outside_us`, elsewhere (then the country is required), in form order.
-pub fn validate_for(s: &Signature, outside_us: bool) -> Vec<(Field, Problem)> {
-    let s = s.for_residence(outside_us);
-    let mut problems = validate(&s);
-    if outside_us && s.country.is_empty() {
-        problems.retain(|(f, _)| *f != Field::Zip);
-        problems.push((Field::Country, Problem::Missing));
-    }
-    problems
-}
-
-impl Field {
-    /// Every field, in the order the form shows them.
-    pub const ALL: [Field; 5] = [
-        Field::FirstName,
-        Field::LastName,
-        Field::Email,
-        Field::Zip,
-        Field::Country,
-    ];
+/// Every problem of a signature from someone living in `residence`, in form
+/// order; only the fields they are asked for are checked.
+pub fn validate_for(s: &Signature, residence: Residence) -> Vec<(Field, Problem)> {
+    let s = s.for_residence(residence);
+    Field::ALL
+        .into_iter()
+        .filter(|&f| residence.asks_for(f))
+        .filter_map(|f| validate_field(f, &s).err().map(|p| (f, p)))
+        .collect()
 }
 
 /// Why a field's value cannot be sent.
@@ -112,42 +35,10 @@ pub enum Problem {
 }
 
 impl Problem {
-    /// The one message shown for this problem on `field`.
-    ///
-    /// Every user-facing string of validation is in this single match so a
-    /// translation replaces it and nothing else.
+    /// The one message shown for this problem on `field`, from the text
+    /// module so a translation replaces it with every other string.
     pub fn message(&self, field: Field) -> &'static str {
-        use Field::*;
-        use Problem::*;
-        match (field, self) {
-            (FirstName, Missing) => "Enter your first name.",
-            (FirstName, TooLong) => "Your first name must be 100 characters or fewer.",
-            (FirstName, Invalid) => "Your first name must contain at least one letter.",
-            (FirstName, ControlCharacters) => {
-                "Your first name can’t contain control or invisible characters."
-            }
-            (LastName, Missing) => "Enter your last name.",
-            (LastName, TooLong) => "Your last name must be 100 characters or fewer.",
-            (LastName, Invalid) => "Your last name must contain at least one letter.",
-            (LastName, ControlCharacters) => {
-                "Your last name can’t contain control or invisible characters."
-            }
-            (Email, Missing) => "Enter your email address.",
-            (Email, TooLong) => "Your email address must be 254 characters or fewer.",
-            (Email, _) => "Enter an email address like name@example.com.",
-            (Zip, Missing) => {
-                "Enter your ZIP code, or choose a country if you live outside the US."
-            }
-            (Zip, _) => "Enter a 5-digit ZIP code, like 12345 or 12345-6789.",
-            (Country, Missing) => "Enter your country.",
-            (Country, TooShort) => "The country name must be at least 2 characters.",
-            (Country, TooLong) => "The country name must be 60 characters or fewer.",
-            (Country, UseZip) => "In the United States, enter your ZIP code instead of a country.",
-            (Country, _) => {
-                "The country name can contain only letters, spaces, hyphens, apostrophes, periods and parentheses."
-            }
-            (_, _) => "Check this field.",
-        }
+        text::problem_message(field, *self)
     }
 }
 
@@ -165,45 +56,14 @@ pub fn looks_automated(honeypot: &str) -> bool {
     !honeypot.is_empty()
 }
 
-/// The signature as it is sent: every field trimmed, and the ZIP code dropped
-/// when a country is given (the person switched to "outside the US", so a
-/// ZIP typed before is stale and is neither checked nor sent).
-pub fn normalized(s: &Signature) -> Signature {
-    let country = s.country.trim().to_string();
-    Signature {
-        first_name: s.first_name.trim().to_string(),
-        last_name: s.last_name.trim().to_string(),
-        email: s.email.trim().to_string(),
-        zip: if country.is_empty() {
-            s.zip.trim().to_string()
-        } else {
-            String::new()
-        },
-        country,
-        updates: s.updates,
-    }
-}
-
-/// Every problem of the signature, in form order.
-pub fn validate(s: &Signature) -> Vec<(Field, Problem)> {
-    Field::ALL
-        .iter()
-        .filter_map(|&f| validate_field(f, s).err().map(|p| (f, p)))
-        .collect()
-}
-
-/// The problem of one field, if any. Takes the whole signature because the
-/// ZIP code and the country depend on each other.
-pub fn validate_field(field: Field, s: &Signature) -> Result<(), Problem> {
-    let country = s.country.trim();
+/// The problem of one field, if any, whatever the residence.
+fn validate_field(field: Field, s: &Signature) -> Result<(), Problem> {
     match field {
         Field::FirstName => name(&s.first_name),
         Field::LastName => name(&s.last_name),
         Field::Email => email(s.email.trim()),
-        Field::Zip if country.is_empty() => zip(s.zip.trim()),
-        Field::Zip => Ok(()),
-        Field::Country if country.is_empty() => Ok(()),
-        Field::Country => self::country(country),
+        Field::Zip => zip(s.zip.trim()),
+        Field::Country => country(s.country.trim()),
     }
 }
 
@@ -303,7 +163,9 @@ fn country(v: &str) -> Result<(), Problem> {
             || (('\u{300}'..='\u{1FFF}').contains(&c) && !c.is_numeric())
     };
     let len = v.chars().count();
-    if len < COUNTRY_MIN {
+    if len == 0 {
+        Err(Problem::Missing)
+    } else if len < COUNTRY_MIN {
         Err(Problem::TooShort)
     } else if len > COUNTRY_MAX {
         Err(Problem::TooLong)
@@ -336,6 +198,7 @@ fn is_us(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::petition::signature::sig;
 
     #[test]
     fn residence_decides_between_zip_and_country() {
@@ -347,25 +210,17 @@ mod tests {
             country: String::new(),
             updates: false,
         };
-        assert!(validate_for(&s, false).is_empty());
-        assert_eq!(validate_for(&s, true), [(Field::Country, Problem::Missing)]);
+        assert!(validate_for(&s, Residence::Us).is_empty());
+        assert_eq!(
+            validate_for(&s, Residence::Abroad),
+            [(Field::Country, Problem::Missing)]
+        );
         s.country = "Deutschland".into();
-        assert!(validate_for(&s, true).is_empty());
-        assert_eq!(s.for_residence(true).zip, "");
-        assert_eq!(s.for_residence(false).country, "");
+        assert!(validate_for(&s, Residence::Abroad).is_empty());
+        assert_eq!(s.for_residence(Residence::Abroad).zip, "");
+        assert_eq!(s.for_residence(Residence::Us).country, "");
         *s.text_mut(Field::Email) = " x ".into();
         assert_eq!(s.text(Field::Email), " x ");
-    }
-
-    fn sig(first: &str, last: &str, email: &str, zip: &str, country: &str) -> Signature {
-        Signature {
-            first_name: first.into(),
-            last_name: last.into(),
-            email: email.into(),
-            zip: zip.into(),
-            country: country.into(),
-            updates: false,
-        }
     }
 
     fn ok() -> Signature {
@@ -381,12 +236,12 @@ mod tests {
 
     #[test]
     fn a_complete_us_signature_has_no_problems() {
-        assert_eq!(validate(&ok()), vec![]);
+        assert_eq!(validate_for(&ok(), Residence::Us), vec![]);
     }
 
     #[test]
     fn an_empty_form_lists_every_missing_field_in_form_order() {
-        let problems = validate(&Signature::default());
+        let problems = validate_for(&Signature::default(), Residence::Us);
         assert_eq!(
             problems,
             vec![
@@ -484,7 +339,7 @@ mod tests {
             ..ok()
         };
         assert_eq!(
-            validate(&s),
+            validate_for(&s, Residence::Us),
             vec![(Field::LastName, Problem::ControlCharacters)]
         );
     }
@@ -590,11 +445,15 @@ mod tests {
 
     #[test]
     fn a_country_replaces_the_zip_code() {
-        assert_eq!(validate(&abroad("Germany", "")), vec![]);
+        assert_eq!(
+            validate_for(&abroad("Germany", ""), Residence::Abroad),
+            vec![]
+        );
         // A ZIP code typed before switching to a country is ignored, not an error.
-        assert_eq!(validate(&abroad("Germany", "not a zip")), vec![]);
-        assert_eq!(normalized(&abroad(" Germany ", "48104")).zip, "");
-        assert_eq!(normalized(&abroad("", " 48104 ")).zip, "48104");
+        assert_eq!(
+            validate_for(&abroad("Germany", "not a zip"), Residence::Abroad),
+            vec![]
+        );
     }
 
     #[test]
@@ -613,7 +472,11 @@ mod tests {
             "ישראל",
             "UK",
         ] {
-            assert_eq!(validate(&abroad(c, "")), vec![], "{c:?}");
+            assert_eq!(
+                validate_for(&abroad(c, ""), Residence::Abroad),
+                vec![],
+                "{c:?}"
+            );
         }
     }
 
@@ -634,54 +497,11 @@ mod tests {
         ];
         for (c, problem) in cases {
             assert_eq!(
-                validate(&abroad(c, "")),
+                validate_for(&abroad(c, ""), Residence::Abroad),
                 vec![(Field::Country, *problem)],
                 "{c:?}"
             );
         }
-    }
-
-    #[test]
-    fn normalized_trims_every_field_and_keeps_the_checkbox() {
-        let mut s = sig(" Zoë ", "\tO'Brien\n", " zoe@example.com ", " 12345 ", "  ");
-        s.updates = true;
-        assert_eq!(
-            normalized(&s),
-            Signature {
-                updates: true,
-                ..sig("Zoë", "O'Brien", "zoe@example.com", "12345", "")
-            }
-        );
-    }
-
-    #[test]
-    fn every_reachable_problem_has_its_own_message() {
-        let mut seen = Vec::new();
-        let pairs = [
-            (Field::FirstName, Problem::Missing),
-            (Field::FirstName, Problem::TooLong),
-            (Field::FirstName, Problem::Invalid),
-            (Field::FirstName, Problem::ControlCharacters),
-            (Field::LastName, Problem::Missing),
-            (Field::Email, Problem::Missing),
-            (Field::Email, Problem::TooLong),
-            (Field::Email, Problem::Invalid),
-            (Field::Zip, Problem::Missing),
-            (Field::Zip, Problem::Invalid),
-            (Field::Country, Problem::TooShort),
-            (Field::Country, Problem::TooLong),
-            (Field::Country, Problem::Invalid),
-            (Field::Country, Problem::UseZip),
-        ];
-        for (f, p) in pairs {
-            let m = p.message(f);
-            assert!(m.ends_with('.'), "{m}");
-            assert!(!seen.contains(&m), "duplicate message {m}");
-            seen.push(m);
-        }
-        assert!(Problem::Missing
-            .message(Field::LastName)
-            .contains("last name"));
     }
 
     #[test]
