@@ -2,7 +2,7 @@ use crate::core::island::IslandKind;
 use leptos::prelude::*;
 
 /// Marks a live part of the prerendered page. The browser's WASM mounts the
-/// component named `kind` here (see `islands.rs`); everything outside islands
+/// component named `kind` here (see `src/islands/`); everything outside islands
 /// is static HTML and costs the download nothing.
 #[component]
 pub fn Island(

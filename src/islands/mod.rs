@@ -60,8 +60,9 @@ fn mount_in_batches(mut queue: std::collections::VecDeque<HtmlElement>, clock: C
 fn mount_island(el: HtmlElement, clock: Clock) {
     let name = el.get_attribute("data-island").unwrap_or_default();
     let Some(kind) = IslandKind::parse(&name) else {
-        // A page and a WASM from different builds: say so instead of
-        // leaving a dead island without a word.
+        // Only a page and a WASM from different builds disagree; development
+        // builds say so (release builds spare the bytes).
+        #[cfg(debug_assertions)]
         leptos::logging::warn!("Left Behind: no island \"{name}\" in this build");
         return;
     };
@@ -83,6 +84,7 @@ fn mount_island(el: HtmlElement, clock: Clock) {
         }
         (IslandKind::Counter, Some(spec)) => live(el, clock, move || view! { <CounterDays spec/> }),
         (IslandKind::Timer | IslandKind::LeftBehind | IslandKind::Counter, None) => {
+            #[cfg(debug_assertions)]
             leptos::logging::warn!("Left Behind: island \"{name}\" names no known case");
         }
         (IslandKind::NowClock, _) => live(el, clock, || view! { <SinceLastExchange/> }),

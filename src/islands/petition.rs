@@ -44,7 +44,7 @@ pub fn start() {
             .filter(|a| el.contains(Some(a)))
             .map(|a| a.id());
         // The page's own code marks a press of the prerendered button (see
-        // islands.rs): that signature is sent now, not after a second press.
+        // `src/islands/mod.rs`): that signature is sent now, not after a second press.
         let pressed_at = el
             .get_attribute(PRESSED_AT)
             .and_then(|ms| ms.parse::<u64>().ok());

@@ -24,6 +24,21 @@ struct Form {
 }
 
 impl Form {
+    /// The form as the person left the prerendered one.
+    fn new(typed: Signature, pressed_at: Option<u64>, bait: String) -> Self {
+        Form {
+            outside_us: RwSignal::new(!typed.country.trim().is_empty()),
+            signature: RwSignal::new(typed),
+            errors: RwSignal::new(Vec::new()),
+            honeypot: RwSignal::new(bait),
+            status: Status {
+                phase: RwSignal::new(Phase::Editing),
+                notice: RwSignal::new(None),
+            },
+            pressed_at: StoredValue::new(pressed_at),
+        }
+    }
+
     fn residence(self) -> Residence {
         Residence::outside_us(self.outside_us.get_untracked())
     }
@@ -88,17 +103,7 @@ pub fn PetitionForm(
     #[prop(optional)]
     bait: String,
 ) -> impl IntoView {
-    let form = Form {
-        outside_us: RwSignal::new(!typed.country.trim().is_empty()),
-        signature: RwSignal::new(typed),
-        errors: RwSignal::new(Vec::new()),
-        honeypot: RwSignal::new(bait),
-        status: Status {
-            phase: RwSignal::new(Phase::Editing),
-            notice: RwSignal::new(None),
-        },
-        pressed_at: StoredValue::new(pressed_at),
-    };
+    let form = Form::new(typed, pressed_at, bait);
     form.status.follow_the_outbox();
     let Form {
         signature, errors, ..
