@@ -77,9 +77,9 @@ pub fn TimelineFilter(
         <fieldset class="lb-filter" hidden=!live>
             <legend>{text::FILTER_LEGEND}</legend>
             {[
-                (Filter::All, text::FILTER_ALL.to_string()),
-                (Filter::Recent, text::filter_recent()),
-                (Filter::Ours, text::FILTER_OURS.to_string()),
+                (Filter::All, text::FILTER_ALL),
+                (Filter::Recent, text::FILTER_RECENT),
+                (Filter::Ours, text::FILTER_OURS),
             ]
                 .into_iter()
                 .map(|(value, label)| {

@@ -21,10 +21,9 @@ pub const TIMELINE_HEADING: &str = "How Americans have come home: exchanges sinc
 pub const TIMELINE_INTRO: &str = "Americans held in the Soviet Union and Russia have come home through exchanges, and a few through releases with nothing given in return.";
 pub const FILTER_LEGEND: &str = "Show";
 pub const FILTER_ALL: &str = "All exchanges";
-/// "Since 2022": the timeline filter's recent option.
-pub fn filter_recent() -> String {
-    format!("Since {}", crate::core::model::RECENT_SINCE)
-}
+/// The timeline filter's recent option: from `model::RECENT_SINCE` (a test
+/// holds them together; a constant keeps formatting out of the page's WASM).
+pub const FILTER_RECENT: &str = "Since 2022";
 pub const FILTER_OURS: &str = "Involving the people on this page";
 pub const TO_WEST: &str = "Released to the West";
 pub const TO_EAST: &str = "Released to the Soviet Union or Russia";
@@ -653,6 +652,12 @@ mod tests {
             "Time since the arrest"
         );
         assert_eq!(timer_label(Standing::Home(D)), "Held for");
+    }
+
+    #[test]
+    fn the_recent_filter_names_its_year() {
+        let year = crate::core::model::RECENT_SINCE.to_string();
+        assert_eq!(FILTER_RECENT, format!("Since {year}"));
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub fn start() {
     for i in 0..islands.length() {
         let Some(el) = islands.item(i) else { continue };
         let el: HtmlElement = el.unchecked_into();
-        let typed = typed_so_far(&el);
+        let typed = typed_so_far();
         // A script that filled the honeypot before the bundle came is still caught.
         let bait = el
             .query_selector(".lb-petition__hp input")
@@ -85,21 +85,20 @@ fn endpoint_override(el: &HtmlElement) -> Option<EndpointConfig> {
 }
 
 /// What was typed into the prerendered form before the bundle arrived.
-fn typed_so_far(el: &HtmlElement) -> Signature {
-    let value = |selector: &str| {
-        el.query_selector(selector)
-            .ok()
-            .flatten()
+fn typed_so_far() -> Signature {
+    // By the ids the prerendered form and the live one share.
+    let input = |id: &str| {
+        document()
+            .get_element_by_id(id)
             .map(|i| i.unchecked_into::<HtmlInputElement>())
     };
-    let text = |selector: &str| value(selector).map(|i| i.value()).unwrap_or_default();
-    let field = |f: Field| text(&format!("#{}", field_id(f)));
+    let field = |f: Field| input(field_id(f)).map(|i| i.value()).unwrap_or_default();
     Signature {
         first_name: field(Field::FirstName),
         last_name: field(Field::LastName),
         email: field(Field::Email),
         zip: field(Field::Zip),
         country: field(Field::Country),
-        updates: value("#lb-petition-updates").is_some_and(|i| i.checked()),
+        updates: input("lb-petition-updates").is_some_and(|i| i.checked()),
     }
 }

@@ -64,12 +64,12 @@ fn main() {
     let body = html(|| view! { <App/> });
     std::fs::write(&path, format!("{head}<body>{body}{tail}")).expect("write index.html");
 
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
     for person in PEOPLE {
+        // The title's count and the card's come from the same clock reading,
+        // so they cannot disagree across a second or a day boundary.
+        let mut now = 0;
         let card = html(|| {
-            provide_clock(true);
+            now = provide_clock(true).now();
             view! {
                 <main class="lb-main">
                     <p>
