@@ -227,6 +227,15 @@ async function expectThanks(page: Page, title: string, timeout = 10_000) {
   await expect(form(page), 'the form is gone').toHaveCount(0);
 }
 
+/** A thank-you that sent nothing (the honeypot): no request arrives, nothing is queued, no error. */
+async function expectNothingSent(page: Page, pageErrors: string[]) {
+  // Nothing to wait for but the absence of a request: long enough for one to arrive.
+  await page.waitForTimeout(2000);
+  expect(receiver.requests, 'the receiver got no request at all').toHaveLength(0);
+  expect(await outboxKeys(page), 'nothing queued either').toEqual([]);
+  expect(pageErrors, 'uncaught page errors').toEqual([]);
+}
+
 // ---------------------------------------------------------------------------
 
 test.describe('petition form', () => {
@@ -594,11 +603,7 @@ test.describe('petition form', () => {
     });
     await submitButton(page).click();
     await expectThanks(page, TEXT.thanks);
-    // Nothing to wait for but the absence of a request: long enough for one to arrive.
-    await page.waitForTimeout(2000);
-    expect(receiver.requests, 'the receiver got no request at all').toHaveLength(0);
-    expect(await outboxKeys(page), 'nothing queued either').toEqual([]);
-    expect(pageErrors, 'uncaught page errors').toEqual([]);
+    await expectNothingSent(page, pageErrors);
     await close();
   });
 
@@ -805,11 +810,7 @@ test.describe('petition form', () => {
     await expect(statusLine(page)).toHaveText(TEXT.onItsWay);
     release();
     await expectThanks(page, TEXT.thanks);
-    // Nothing to wait for but the absence of a request: long enough for one to arrive.
-    await page.waitForTimeout(2000);
-    expect(receiver.requests, 'the receiver got no request at all').toHaveLength(0);
-    expect(await outboxKeys(page), 'nothing queued either').toEqual([]);
-    expect(pageErrors, 'uncaught page errors').toEqual([]);
+    await expectNothingSent(page, pageErrors);
     await close();
   });
 
