@@ -13,6 +13,7 @@ import pixelmatch from 'pixelmatch';
 import { startReceiver } from '../receiver/receiver.mjs';
 import { WCAG_TAGS, axeReport, axeViolations } from './fixtures/axe';
 import { SCREENSHOT_DIR } from './fixtures/data';
+import { watchErrors } from './fixtures/pages';
 
 const WIDGET = 'http://127.0.0.1:4173';
 const HOST = 'http://127.0.0.1:4174';
@@ -42,11 +43,10 @@ async function open(browser: Browser, url: string, { fixed = true } = {}): Promi
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];
+  watchErrors(page, errors);
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
   await page.goto(url);
   return { context, page, errors, warnings };
 }
