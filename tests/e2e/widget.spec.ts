@@ -63,8 +63,12 @@ async function widgetFrame(page: Page, suffix: string): Promise<Frame> {
   // Islands mount in batches after the WASM starts.
   await frame!.waitForFunction(() => !document.querySelector('[data-island=timer]') ||
     document.querySelector('[data-island=timer] .lb-timer') !== null);
-  // And the page has painted what they rendered: two frames.
-  await frame!.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // And the last batch has mounted: a batch of 8 a task (src/islands.rs), so one task
+  // queued behind each batch. (Not animation frames: an iframe off screen gets none.)
+  await frame!.evaluate(async () => {
+    const batches = Math.ceil(document.querySelectorAll('[data-island]').length / 8);
+    for (let i = 0; i <= batches; i++) await new Promise((r) => setTimeout(r, 0));
+  });
   return frame!;
 }
 
@@ -280,7 +284,9 @@ test.describe('embed.js on a partner page', () => {
     page.on('request', (r) => r.url().includes('/widget/') && widgetPages.push(r.url()));
     try {
       await page.goto(hostUrl('<div class="spacer"></div>' + slot('data-left-behind="counter" data-case="david-barnes"')));
-      await page.waitForLoadState('networkidle');
+      // The loader has taken the element, and its "near the screen?" observer has answered once.
+      await expect(page.locator('[data-left-behind-state]')).toHaveCount(1);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       expect(widgetPages, 'nothing loads for a widget 6,000 px down').toEqual([]);
       await page.mouse.wheel(0, 5000);
       const frame = await widgetFrame(page, '/counter/david-barnes.html');
