@@ -1,136 +1,51 @@
 // End-to-end tests of the cards page, against the release build in dist/.
 //
-// The expected values come from data/cases.toml, parsed here with smol-toml and
-// computed with plain JavaScript dates, independently of the app's Rust code.
-import { test, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { parse } from 'smol-toml';
+// The expected values come from data/cases.toml, read by the oracle in
+// fixtures/data.ts with smol-toml and computed with plain JavaScript dates,
+// independently of the app's Rust code.
+import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { longDate } from './fixtures/dates';
+import {
+  DAY_MS,
+  SCREENSHOT_DIR,
+  daysSince,
+  daysText,
+  exactDetained,
+  hmsWithin,
+  longDate,
+  people,
+  personById,
+  type Person,
+} from './fixtures/data';
+import { axeCounts, axeReport, axeViolations } from './fixtures/axe';
+import { cardNamed, openCards } from './fixtures/pages';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const DATA_FILE = path.join(root, 'data', 'cases.toml');
-const SCREENSHOT_DIR = path.join(root, 'test-results', 'screenshots');
-
-const DAY_MS = 86_400_000;
-
-// ---------------------------------------------------------------------------
-// The data, read independently of the app.
-
-type RawPerson = {
-  id: string;
-  name: string;
-  arrest: { date: string; offset: string; time?: string };
-  status: { state: 'detained' | 'released'; date?: string; last_reported?: string };
-  as_of: string;
-  checked: string;
-};
-
-type Person = RawPerson & {
-  /** The arrest date has a day ("YYYY-MM-DD"), so the timer is exact. */
-  dayKnown: boolean;
-  /** The instant the timer counts from (ms), or NaN when the day is unknown. */
-  startMs: number;
-  /** For a released person with a full release date: the instant the timer stands frozen at. */
-  endMs: number;
-};
-
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-
-function instant(date: string, offset: string, time = '00:00:00'): number {
-  const t = time.length === 5 ? `${time}:00` : time;
-  return Date.parse(`${date}T${t}${offset}`);
-}
-
-function loadPeople(): Person[] {
-  const doc = parse(fs.readFileSync(DATA_FILE, 'utf8')) as unknown as { person: RawPerson[] };
-  if (!Array.isArray(doc.person) || doc.person.length === 0) {
-    throw new Error(`${DATA_FILE} has no [[person]] entries`);
-  }
-  return doc.person.map((p) => {
-    const dayKnown = FULL_DATE.test(p.arrest.date);
-    const startMs = dayKnown ? instant(p.arrest.date, p.arrest.offset, p.arrest.time) : NaN;
-    const endMs =
-      p.status.state === 'released' && p.status.date && FULL_DATE.test(p.status.date)
-        ? instant(p.status.date, p.arrest.offset)
-        : NaN;
-    return { ...p, dayKnown, startMs, endMs };
-  });
-}
-
-const people = loadPeople();
-const exactDetained = people.filter((p) => p.status.state === 'detained' && p.dayKnown);
-
-/** Whole days since `startMs`, as the test computes them. */
-const daysSince = (startMs: number, now = Date.now()) => Math.floor((now - startMs) / DAY_MS);
-/** "1,771 days" / "1 day". */
-const daysText = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'day' : 'days'}`;
-
-/** "HH:MM:SS" → seconds into the day. */
-function hmsSeconds(text: string): number {
-  const m = /^(\d{2}):(\d{2}):(\d{2})$/.exec(text.trim());
-  if (!m) throw new Error(`timer shows "${text}", not HH:MM:SS`);
-  return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
-}
-
-/** Seconds into the current day of elapsed time (the HH:MM:SS the timer should show) at `now`. */
-const trueHmsSeconds = (startMs: number, now: number) => Math.floor((now - startMs) / 1000) % 86_400;
-
-const fmtHms = (s: number) =>
-  [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((n) => String(n).padStart(2, '0')).join(':');
+/** The time on the page's clock (Playwright's, where a test installs it). */
+const pageNow = (page: Page) => page.evaluate(() => Date.now());
 
 /**
  * Reads a card's HH:MM:SS and checks it against the true elapsed time at the
  * moment of reading (window [before, after] widened by 1 s either side for the tick).
+ * `now` tells the time: the test's own clock, or the page's where it runs on Playwright's.
  */
-async function readHmsAgainstTruth(page: Page, person: Person) {
-  const before = Date.now();
-  const shown = (await page.locator(`#case-${person.id} .lb-timer__hms`).textContent()) ?? '';
-  const after = Date.now();
-  const lo = trueHmsSeconds(person.startMs, before) - 1;
-  const hi = trueHmsSeconds(person.startMs, after) + 1;
-  const s = hmsSeconds(shown);
-  // Circular comparison, so a read across midnight of the timer still works.
-  const within = [s, s + 86_400, s - 86_400].some((v) => v >= lo && v <= hi);
-  const wrap = (v: number) => ((v % 86_400) + 86_400) % 86_400;
-  return { shown, within, expected: `${fmtHms(wrap(lo))}–${fmtHms(wrap(hi))}` };
+async function readHmsAgainstTruth(page: Page, person: Person, now: () => Promise<number> | number = Date.now) {
+  const before = await now();
+  const shown = (await card(page, person.id).locator('.lb-timer__hms').textContent()) ?? '';
+  const after = await now();
+  return hmsWithin(shown, person.startMs, before, after);
 }
 
-// ---------------------------------------------------------------------------
-// Page helpers.
-
-type Opened = { page: Page; consoleErrors: string[]; pageErrors: string[]; close: () => Promise<void> };
-
-async function openCards(browser: Browser, options: BrowserContextOptions = {}, url = '/'): Promise<Opened> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  const pageErrors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') {
-      const loc = msg.location();
-      consoleErrors.push(`${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
-    }
-  });
-  page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
-  await page.goto(url);
-  await expect(page.locator('article.lb-card').first(), 'the app renders its cards').toBeVisible();
-  return { page, consoleErrors, pageErrors, close: () => context.close() };
-}
-
-const card = (page: Page, id: string) => page.locator(`article.lb-card#case-${id}`);
-const toggle = (page: Page) => page.locator('.lb-clock-toggle');
+/** The card of the person with this id, found by its name as a person reads it. */
+const card = (page: Page, id: string) => cardNamed(page, personById.get(id)!.name);
+const toggle = (page: Page) => page.getByRole('button', { name: /^(Pause|Resume) timers$/ });
 
 // ---------------------------------------------------------------------------
 
 test.describe('cards page', () => {
   test('a. every person in the data file has exactly one card, in file order, with the right name', async ({ browser }) => {
     const { page, close } = await openCards(browser);
-    const cards = await page.locator('article.lb-card').evaluateAll((els) =>
+    const cards = await page.getByRole('article').evaluateAll((els) =>
       els.map((el) => ({
         id: el.id,
         dataCase: el.getAttribute('data-case'),
@@ -169,11 +84,11 @@ test.describe('cards page', () => {
   });
 
   test('b. day counts equal the time since arrest; a released card stands still', async ({ browser }) => {
-    const { page, close } = await openCards(browser);
+    const { page, close } = await openCards(browser, {}, '/', { clock: true });
     expect(exactDetained.length, 'data has detained people with a known arrest day').toBeGreaterThan(0);
 
     const before = Date.now();
-    const shown = await page.locator('article.lb-card').evaluateAll((els) =>
+    const shown = await page.getByRole('article').evaluateAll((els) =>
       Object.fromEntries(
         els.map((el) => {
           const d = el.querySelector('.lb-timer__days');
@@ -214,7 +129,7 @@ test.describe('cards page', () => {
         ),
       );
     const first = await snapshot();
-    await page.waitForTimeout(2000);
+    await page.clock.runFor(2000);
     expect(await snapshot(), 'the released timer does not move').toEqual(first);
     expect(first[2]).toBe('439 days');
     await close();
@@ -227,9 +142,9 @@ test.describe('cards page', () => {
     await expect(card(page, p.id).locator('.lb-timer')).toHaveAttribute('data-state', 'running');
 
     const first = (await hms.textContent())?.trim();
-    await page.waitForTimeout(1200);
-    const second = (await hms.textContent())?.trim();
-    expect(second, `${p.name}'s HH:MM:SS moves after 1.2 s`).not.toBe(first);
+    await expect
+      .poll(async () => (await hms.textContent())?.trim(), { message: `${p.name}'s HH:MM:SS moves within 2 s`, timeout: 2000 })
+      .not.toBe(first);
 
     const r = await readHmsAgainstTruth(page, p);
     expect(r.within, `${p.name}: timer shows ${r.shown}, true elapsed time is within ${r.expected}`).toBe(true);
@@ -259,7 +174,8 @@ test.describe('cards page', () => {
   });
 
   test('d. pause stops the ticking; resume continues from the true time', async ({ browser }) => {
-    const { page, close } = await openCards(browser);
+    // On Playwright's clock, so 2.2 s pass at once; the true time is the page's.
+    const { page, close } = await openCards(browser, {}, '/', { clock: true });
     const p = exactDetained[0];
     const hms = card(page, p.id).locator('.lb-timer__hms');
     const button = toggle(page);
@@ -270,14 +186,14 @@ test.describe('cards page', () => {
     await expect(button).toHaveText('Resume timers');
 
     const paused = (await hms.textContent())?.trim();
-    await page.waitForTimeout(2200);
+    await page.clock.runFor(2200);
     expect((await hms.textContent())?.trim(), 'paused timer does not move over 2.2 s').toBe(paused);
 
     await button.click();
     await expect(button).toHaveText('Pause timers');
     // Resuming jumps to the true current time (≥ 2.2 s past the paused value), not where it stopped.
     await expect
-      .poll(async () => (await readHmsAgainstTruth(page, p)).within, {
+      .poll(async () => (await readHmsAgainstTruth(page, p, () => pageNow(page))).within, {
         message: `${p.name}: after resume the timer shows the true elapsed time (was paused at ${paused})`,
         timeout: 1500,
       })
@@ -290,18 +206,18 @@ test.describe('cards page', () => {
   });
 
   test('e. with reduced motion the timers start paused', async ({ browser }) => {
-    const { page, close } = await openCards(browser, { reducedMotion: 'reduce' });
+    const { page, close } = await openCards(browser, { reducedMotion: 'reduce' }, '/', { clock: true });
     const p = exactDetained[0];
     const hms = card(page, p.id).locator('.lb-timer__hms');
 
     await expect(toggle(page)).toHaveText('Resume timers');
     const first = (await hms.textContent())?.trim();
-    await page.waitForTimeout(1500);
+    await page.clock.runFor(1500);
     expect((await hms.textContent())?.trim(), 'no ticking under prefers-reduced-motion').toBe(first);
 
     // The day count is still right while paused.
     const d = card(page, p.id).locator('.lb-timer__days');
-    const now = Date.now();
+    const now = await pageNow(page);
     expect([daysText(daysSince(p.startMs, now - 2000)), daysText(daysSince(p.startMs, now))]).toContain(
       (await d.textContent())?.trim(),
     );
@@ -331,28 +247,15 @@ test.describe('cards page', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`g. axe finds no WCAG 2.2 AA violations (${colorScheme})`, async ({ browser }) => {
       const { page, close } = await openCards(browser, { colorScheme });
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      // Each violation: id, impact, help, and up to 8 offending elements (axe target selectors).
-      const report = results.violations
-        .map((v) => {
-          const nodes = v.nodes.slice(0, 8).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`);
-          if (v.nodes.length > 8) nodes.push(`    … and ${v.nodes.length - 8} more`);
-          return `${v.id} (${v.impact}, ${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}): ${v.help}\n${nodes.join('\n')}`;
-        })
-        .join('\n');
-      expect(
-        results.violations.map((v) => `${v.id} × ${v.nodes.length}`),
-        `axe violations in ${colorScheme} mode:\n${report}`,
-      ).toEqual([]);
+      const violations = await axeViolations(page);
+      expect(axeCounts(violations), `axe violations in ${colorScheme} mode:\n${axeReport(violations)}`).toEqual([]);
       await close();
     });
   }
 
   test('h. no console errors or page errors during load and 2 s of ticking', async ({ browser }) => {
-    const { page, consoleErrors, pageErrors, close } = await openCards(browser);
-    await page.waitForTimeout(2000);
+    const { page, consoleErrors, pageErrors, close } = await openCards(browser, {}, '/', { clock: true });
+    await page.clock.runFor(2000);
     expect(pageErrors, 'uncaught page errors').toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);
     await close();

@@ -19,18 +19,13 @@ import {
   type Page,
   type Route,
 } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { parse } from 'smol-toml';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startReceiver } from '../receiver/receiver.mjs';
 import { forwardSiteEndpoint, SITE_RECEIVER_PORT as RECEIVER_PORT } from './fixtures/receiver';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const SCREENSHOT_DIR = path.join(root, 'test-results', 'screenshots');
-const CASES_FILE = path.join(root, 'data', 'cases.toml');
+import { SCREENSHOT_DIR, askNames } from './fixtures/data';
+import { axeCounts, axeReport, axeViolations } from './fixtures/axe';
+import { petitionSection, watchErrors } from './fixtures/pages';
 
 /** Where the build posts signatures (data/petition.toml), so where the receiver listens. */
 const SITE_ENDPOINT = 'http://127.0.0.1:8787/sign';
@@ -93,14 +88,8 @@ async function expectPosts(n: number, { timeout = 10_000, settleMs = 1000 } = {}
   ).toHaveLength(n);
 }
 
-// ---------------------------------------------------------------------------
-// The data, read independently of the app: the ask names the campaign's people
-// still detained and not designated.
-
-type RawPerson = { name: string; campaign?: boolean; status: { state: string }; designation: { status: string } };
-const askNames = (parse(fs.readFileSync(CASES_FILE, 'utf8')) as unknown as { person: RawPerson[] }).person
-  .filter((p) => p.campaign === true && p.status.state === 'detained' && p.designation.status !== 'designated')
-  .map((p) => p.name);
+// The data (fixtures/data.ts): the ask names the campaign's people still
+// detained and not designated (askNames).
 
 // ---------------------------------------------------------------------------
 // Page helpers.
@@ -141,16 +130,26 @@ type OpenOptions = BrowserContextOptions & {
   scroll?: boolean;
 };
 
-const section = (page: Page) => page.locator('section#lb-petition');
+type FieldName = 'first-name' | 'last-name' | 'email' | 'zip' | 'country';
+const LABEL: Record<FieldName, string> = {
+  'first-name': 'First name',
+  'last-name': 'Last name',
+  email: 'Email',
+  zip: 'ZIP code',
+  country: 'Country',
+};
+
+const section = petitionSection;
 const form = (page: Page) => page.locator('#lb-petition .lb-petition__form');
 const liveForm = (page: Page) => page.locator('#lb-petition form[data-live]');
 const counter = (page: Page) => page.locator('#lb-petition .lb-count');
 const submitButton = (page: Page) => page.locator('#lb-petition button[type=submit]');
 const statusLine = (page: Page) => page.locator('#lb-petition p.lb-petition__status[role=status]');
 const thanks = (page: Page) => page.locator('#lb-petition .lb-petition__thanks');
-const input = (page: Page, name: 'first-name' | 'last-name' | 'email' | 'zip' | 'country') =>
-  page.locator(`#lb-petition-${name}`);
-const errorOf = (page: Page, name: 'first-name' | 'last-name' | 'email' | 'zip' | 'country') =>
+/** A field of the form, by its label. */
+const input = (page: Page, name: FieldName) => section(page).getByLabel(LABEL[name], { exact: true });
+const updates = (page: Page) => section(page).getByRole('checkbox', { name: 'Keep me updated about the campaign' });
+const errorOf = (page: Page, name: FieldName) =>
   page.locator(`#lb-petition-${name}-error`);
 const outsideUs = (page: Page) => page.getByRole('checkbox', { name: 'I live outside the United States' });
 
@@ -160,12 +159,7 @@ async function openPetition(browser: Browser, options: OpenOptions = {}): Promis
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   if (setup) await setup(context);
   const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
-  const consoleErrors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
-  });
+  const { pageErrors, consoleErrors } = watchErrors(page);
   const bundleRequests: string[] = [];
   page.on('request', (r) => {
     if (/\/petition-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(new URL(r.url()).pathname)) bundleRequests.push(r.url());
@@ -205,7 +199,7 @@ async function fillForm(page: Page, s: Signer = {}) {
   } else {
     await input(page, 'zip').fill(v.zip);
   }
-  if (v.updates) await page.locator('#lb-petition-updates').check();
+  if (v.updates) await updates(page).check();
 }
 
 async function outboxKeys(page: Page): Promise<string[]> {
@@ -233,16 +227,13 @@ async function expectThanks(page: Page, title: string, timeout = 10_000) {
   await expect(form(page), 'the form is gone').toHaveCount(0);
 }
 
-function axeReport(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) {
-  return violations
-    .map((v) => {
-      const nodes = v.nodes
-        .slice(0, 8)
-        .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`);
-      if (v.nodes.length > 8) nodes.push(`    … and ${v.nodes.length - 8} more`);
-      return `${v.id} (${v.impact}, ${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}): ${v.help}\n${nodes.join('\n')}`;
-    })
-    .join('\n');
+/** A thank-you that sent nothing (the honeypot): no request arrives, nothing is queued, no error. */
+async function expectNothingSent(page: Page, pageErrors: string[]) {
+  // Nothing to wait for but the absence of a request: long enough for one to arrive.
+  await page.waitForTimeout(2000);
+  expect(receiver.requests, 'the receiver got no request at all').toHaveLength(0);
+  expect(await outboxKeys(page), 'nothing queued either').toEqual([]);
+  expect(pageErrors, 'uncaught page errors').toEqual([]);
 }
 
 // ---------------------------------------------------------------------------
@@ -276,7 +267,7 @@ test.describe('petition form', () => {
     expect(ask).not.toContain('{names}');
 
     await fillForm(page, { first: '  Zoë ', last: "O'Brien  ", email: ' zoe@example.com ', zip: ' 02134 ' });
-    await expect(page.locator('#lb-petition-updates'), '"Keep me updated" is unticked by default').not.toBeChecked();
+    await expect(updates(page), '"Keep me updated" is unticked by default').not.toBeChecked();
     await submitButton(page).click();
 
     await expectThanks(page, TEXT.thanks);
@@ -612,11 +603,7 @@ test.describe('petition form', () => {
     });
     await submitButton(page).click();
     await expectThanks(page, TEXT.thanks);
-    // Nothing to wait for but the absence of a request: long enough for one to arrive.
-    await page.waitForTimeout(2000);
-    expect(receiver.requests, 'the receiver got no request at all').toHaveLength(0);
-    expect(await outboxKeys(page), 'nothing queued either').toEqual([]);
-    expect(pageErrors, 'uncaught page errors').toEqual([]);
+    await expectNothingSent(page, pageErrors);
     await close();
   });
 
@@ -646,12 +633,9 @@ test.describe('petition form', () => {
     const found: Record<string, string[]> = {};
     const reports: string[] = [];
     const check = async (state: string) => {
-      const results = await new AxeBuilder({ page })
-        .include('#lb-petition')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      found[state] = results.violations.map((v) => `${v.id} × ${v.nodes.length}`);
-      if (results.violations.length) reports.push(`${state}:\n${axeReport(results.violations)}`);
+      const violations = await axeViolations(page, { include: '#lb-petition' });
+      found[state] = axeCounts(violations);
+      if (violations.length) reports.push(`${state}:\n${axeReport(violations)}`);
     };
 
     await check('empty');
@@ -826,11 +810,7 @@ test.describe('petition form', () => {
     await expect(statusLine(page)).toHaveText(TEXT.onItsWay);
     release();
     await expectThanks(page, TEXT.thanks);
-    // Nothing to wait for but the absence of a request: long enough for one to arrive.
-    await page.waitForTimeout(2000);
-    expect(receiver.requests, 'the receiver got no request at all').toHaveLength(0);
-    expect(await outboxKeys(page), 'nothing queued either').toEqual([]);
-    expect(pageErrors, 'uncaught page errors').toEqual([]);
+    await expectNothingSent(page, pageErrors);
     await close();
   });
 

@@ -2,15 +2,11 @@
 // title and Open Graph / Twitter metadata name them and how long they have
 // been held, readable without JavaScript, with the card ticking when it runs.
 import { test, expect } from '@playwright/test';
-import fs from 'node:fs';
-import { parse } from 'smol-toml';
+import { daysSince as daysSinceInstant, midnight, personById, rawPeople as people, thousands as grouped, type RawPerson } from './fixtures/data';
 
-type Person = { id: string; name: string; arrest: { date: string; offset: string }; status: { state: string } };
-const people = (parse(fs.readFileSync('data/cases.toml', 'utf8')) as { person: Person[] }).person;
-const barnes = people.find((p) => p.id === 'david-barnes')!;
-const daysSince = (p: Person) =>
-  Math.floor((Date.now() - Date.parse(`${p.arrest.date}T00:00:00${p.arrest.offset}`)) / 86_400_000);
-const grouped = (n: number) => n.toLocaleString('en-US');
+const barnes = personById.get('david-barnes')!;
+/** Whole days since the arrest day's midnight at its offset. */
+const daysSince = (p: RawPerson) => daysSinceInstant(midnight(p.arrest.date, p.arrest.offset));
 
 test.describe('case pages for link previews', () => {
   test('every person has a page whose preview metadata names them', async ({ request }) => {

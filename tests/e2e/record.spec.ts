@@ -1,34 +1,18 @@
 // The record as of the fact check of 1 December 2026, against the release
 // build: who is said to be held comes from the statuses in data/cases.toml
-// (read here with smol-toml, independently of the app), people who came home
+// (read by fixtures/data.ts with smol-toml, independently of the app), people who came home
 // are shown as home, and every detained card says when it was last checked.
 import { test, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import { parse } from 'smol-toml';
-import { longDate } from './fixtures/dates';
+import { cardNamed } from './fixtures/pages';
+import { DAY_MS, exchanges, longDate, midnight, rawPeople as people, thousands as grouped } from './fixtures/data';
 
-type Person = {
-  id: string;
-  name: string;
-  campaign?: boolean;
-  arrest: { date: string; offset: string };
-  status: { state: 'detained' | 'released'; date?: string; exchange?: string; last_reported?: string };
-  checked: string;
-};
-type Exchange = { id: string; kind?: string; to_west: { case?: string }[] };
-
-const people = (parse(fs.readFileSync('data/cases.toml', 'utf8')) as { person: Person[] }).person;
-const exchanges = (parse(fs.readFileSync('data/exchanges.toml', 'utf8')) as { exchange: Exchange[] }).exchange;
 const campaign = people.filter((p) => p.campaign);
 const detained = people.filter((p) => p.status.state === 'detained');
 const gilman = people.find((p) => p.id === 'robert-gilman')!;
 
-const midnight = (date: string, offset: string) => Date.parse(`${date}T00:00:00${offset}`);
-const grouped = (n: number) => n.toLocaleString('en-US');
-
 /** The hero's list under a heading: the names, in order. */
 async function namesUnder(page: Page, heading: string) {
-  const list = page.locator('.lb-ask h2', { hasText: heading }).locator('xpath=following-sibling::ul[1]');
+  const list = page.getByRole('heading', { level: 2, name: heading, exact: true }).locator('xpath=following-sibling::ul[1]');
   return list.locator('li > a:first-child').allTextContents();
 }
 
@@ -37,10 +21,10 @@ test.describe('the record of December 2026', () => {
     expect(gilman.status.state, 'the data says he was released').toBe('released');
     const days = Math.floor(
       (midnight(gilman.status.date!, gilman.arrest.offset) - midnight(gilman.arrest.date, gilman.arrest.offset)) /
-        86_400_000,
+        DAY_MS,
     );
     await page.goto('/');
-    const card = page.locator('#case-robert-gilman');
+    const card = cardNamed(page, gilman.name);
     await expect(card.locator('.lb-badge')).toHaveText('Released');
     await expect(card.locator('.lb-timer')).toHaveAttribute('data-state', 'frozen');
     await expect(card.locator('.lb-timer__days')).toHaveText(`${grouped(days)} days`);

@@ -1,178 +1,64 @@
 // End-to-end tests of the exchange timeline, against the release build in dist/.
 //
-// The expected values come from data/exchanges.toml and data/cases.toml, parsed
-// here with smol-toml and computed with plain JavaScript dates, independently of
-// the app's Rust code.
-import { test, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { parse } from 'smol-toml';
+// The expected values come from data/exchanges.toml and data/cases.toml, read
+// by the oracle in fixtures/data.ts with smol-toml and computed with plain
+// JavaScript dates, independently of the app's Rust code.
+import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const CASES_FILE = path.join(root, 'data', 'cases.toml');
-const EXCHANGES_FILE = path.join(root, 'data', 'exchanges.toml');
-const SCREENSHOT_DIR = path.join(root, 'test-results', 'screenshots');
-
-const DAY_MS = 86_400_000;
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-// ---------------------------------------------------------------------------
-// The data, read independently of the app.
-
-type RawPerson = {
-  id: string;
-  name: string;
-  arrest: { date: string; offset: string; time?: string };
-  status: { state: 'detained' | 'released'; date?: string; exchange?: string; last_reported?: string };
-};
-
-type RawParty = { case?: string; name?: string; note?: string; american?: boolean };
-
-type RawExchange = {
-  id: string;
-  date: string;
-  end_date?: string;
-  kind?: string;
-  place: string;
-  to_east: RawParty[];
-  to_west: RawParty[];
-};
-
-type RawNews = { id: string; headline: string; date: string };
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** The first day a "YYYY", "YYYY-MM" or "YYYY-MM-DD" date can mean, as "YYYY-MM-DD". */
-function firstDay(date: string): string {
-  const [y, m = '01', d = '01'] = date.split('-');
-  return `${y}-${m}-${d}`;
-}
-
-/** Midnight (or `time`) of the date's first day at `offset`, in ms. */
-function instant(date: string, offset: string, time = '00:00:00'): number {
-  const t = time.length === 5 ? `${time}:00` : time;
-  return Date.parse(`${firstDay(date)}T${t}${offset}`);
-}
-
-/** "10 April 2025", "October 1963" or "2020", as precise as the date is. */
-function fmtDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return y;
-  if (!d) return `${MONTHS[Number(m) - 1]} ${y}`;
-  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
-}
-
-/** "1,771". */
-const thousands = (n: number) => n.toLocaleString('en-US');
-
-const casesDoc = parse(fs.readFileSync(CASES_FILE, 'utf8')) as unknown as { person: RawPerson[] };
-const exchangesDoc = parse(fs.readFileSync(EXCHANGES_FILE, 'utf8')) as unknown as {
-  exchange: RawExchange[];
-  news: RawNews[];
-};
-if (!Array.isArray(casesDoc.person) || casesDoc.person.length === 0) {
-  throw new Error(`${CASES_FILE} has no [[person]] entries`);
-}
-if (!Array.isArray(exchangesDoc.exchange) || exchangesDoc.exchange.length === 0) {
-  throw new Error(`${EXCHANGES_FILE} has no [[exchange]] entries`);
-}
-
-const people = casesDoc.person;
-const personById = new Map(people.map((p) => [p.id, p]));
-const exchanges = exchangesDoc.exchange;
-const news = exchangesDoc.news ?? [];
-
-const year = (e: RawExchange) => Number(e.date.slice(0, 4));
-const listsCase = (e: RawExchange) => [...e.to_east, ...e.to_west].some((p) => typeof p.case === 'string');
-const freedAmericans = (e: RawExchange) =>
-  e.kind !== 'release' && e.to_west.some((p) => typeof p.case === 'string' || p.american === true);
-
-/** The last exchange in the data that freed Americans (not a one-sided release). */
-const lastExchange = [...exchanges]
-  .filter(freedAmericans)
-  .sort((a, b) => firstDay(a.date).localeCompare(firstDay(b.date)))
-  .at(-1);
-/** Its day at 00:00 UTC, the instant the "left behind" counters count from. */
-const lastExchangeMs = lastExchange ? Date.parse(`${firstDay(lastExchange.date)}T00:00:00Z`) : NaN;
-
-const detained = people.filter((p) => p.status.state === 'detained');
-const releasedViaExchange = people.filter((p) => p.status.state === 'released' && p.status.exchange);
-
-/** Days between arrest (00:00 at the arrest offset) and release (00:00, same offset). */
-function heldDays(p: RawPerson): number {
-  const start = instant(p.arrest.date, p.arrest.offset, p.arrest.time);
-  const end = instant(p.status.date!, p.arrest.offset);
-  return Math.floor((end - start) / DAY_MS);
-}
+import {
+  DAY_MS,
+  FULL_DATE,
+  SCREENSHOT_DIR,
+  detained,
+  exchanges,
+  firstDay,
+  heldDays,
+  instant,
+  lastExchange,
+  lastExchangeMs,
+  listsCase,
+  longDate as fmtDate,
+  news,
+  people,
+  personById,
+  releasedViaExchange,
+  thousands,
+  year,
+  type RawPerson,
+} from './fixtures/data';
+import { axeCounts, axeReport, axeViolations } from './fixtures/axe';
+import { cardNamed, openTimeline as openPage, scrollSettled, timelineSection, waitForIslands } from './fixtures/pages';
 
 // ---------------------------------------------------------------------------
 // Page helpers.
 
-type Opened = { page: Page; consoleErrors: string[]; pageErrors: string[]; close: () => Promise<void> };
+type Filter = 'all' | 'recent' | 'ours';
+const FILTER_LABEL: Record<Filter, string> = {
+  all: 'All exchanges',
+  recent: 'Since 2022',
+  ours: 'Involving the people on this page',
+};
 
-async function openPage(browser: Browser, options: BrowserContextOptions = {}, url = '/'): Promise<Opened> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  const pageErrors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
-  await page.goto(url);
-  await expect(page.locator('#lb-timeline'), 'the app renders its timeline').toBeVisible();
-  return { page, consoleErrors, pageErrors, close: () => context.close() };
-}
-
-/** Waits until the WASM has mounted the islands (the now clock ticks only then). */
-async function waitForIslands(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { wasmBindings?: unknown }).wasmBindings !== undefined);
-}
-
-/**
- * Waits until the page has stopped scrolling (scrollY unchanged for 400 ms, at most 6 s).
- * The page scrolls smoothly (scroll-behavior: smooth), so a target can pass through the
- * viewport on its way to where it stops: "in the viewport" is only checked once it has stopped.
- */
-const scrollSettled = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let last = window.scrollY;
-        let still = 0;
-        const started = performance.now();
-        const timer = setInterval(() => {
-          if (window.scrollY === last) still += 1;
-          else {
-            still = 0;
-            last = window.scrollY;
-          }
-          if (still >= 4 || performance.now() - started > 6000) {
-            clearInterval(timer);
-            resolve(window.scrollY);
-          }
-        }, 100);
-      }),
-  );
-
-const list = (page: Page) => page.locator('ol#lb-timeline-list');
-const event = (page: Page, id: string) => page.locator(`li.lb-event#exchange-${id}`);
-const nowEntry = (page: Page) => page.locator('li.lb-event--now#exchange-now');
-const radio = (page: Page, value: string) => page.locator(`fieldset.lb-filter input[type=radio][name=lb-filter][value=${value}]`);
+const list = (page: Page) => page.locator('#lb-timeline-list');
+/** An exchange, by the id its deep link names. */
+const event = (page: Page, id: string) => page.locator(`#exchange-${id}`);
+const eventTitle = (page: Page, id: string) => event(page, id).getByRole('heading', { level: 3 });
+const nowEntry = (page: Page) => list(page).getByRole('listitem', { name: 'Now', exact: true });
+const filterGroup = (page: Page) => page.getByRole('group', { name: 'Show' });
+const radio = (page: Page, value: Filter) => filterGroup(page).getByRole('radio', { name: FILTER_LABEL[value], exact: true });
+/** The card of the person with this id, found by its name as a person reads it. */
+const card = (page: Page, id: string) => cardNamed(page, personById.get(id)!.name);
+/** A card's "See the exchange" (or "See the release") link. */
+const freedLink = (page: Page, id: string) => card(page, id).getByRole('link', { name: /^See the (exchange|release)$/ });
 
 /** For each event id (and "now"): whether it is rendered (not display:none anywhere up the tree). */
 const visibility = (page: Page) =>
-  page.locator('ol#lb-timeline-list > li').evaluateAll((els) =>
+  page.locator('#lb-timeline-list > li').evaluateAll((els) =>
     Object.fromEntries(els.map((el) => [el.id, (el as HTMLElement).checkVisibility()])),
   );
 
-const expectedVisibility = (filter: 'all' | 'recent' | 'ours') =>
+const expectedVisibility = (filter: Filter) =>
   Object.fromEntries([
     ...exchanges.map((e) => [
       `exchange-${e.id}`,
@@ -195,7 +81,7 @@ const describeEl = () => {
 test.describe('exchange timeline', () => {
   test('1. every exchange in the data file renders, in file order and date order, with "now" last', async ({ browser }) => {
     const { page, close } = await openPage(browser);
-    const items = await page.locator('ol#lb-timeline-list > li').evaluateAll((els) =>
+    const items = await page.locator('#lb-timeline-list > li').evaluateAll((els) =>
       els.map((el) => {
         const link = el.querySelector('h3.lb-event__title a');
         return {
@@ -251,7 +137,7 @@ test.describe('exchange timeline', () => {
     for (const p of releasedViaExchange) {
       const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
       await waitForIslands(page);
-      const link = page.locator(`article#case-${p.id} .lb-card__freed a`);
+      const link = freedLink(page, p.id);
       await expect(link, `${p.name}'s card links "See the exchange"`).toHaveCount(1);
       await expect(link).toHaveAttribute('href', `#/exchange/${p.status.exchange}`);
       // A one-way release is not called an exchange.
@@ -277,10 +163,10 @@ test.describe('exchange timeline', () => {
       const [exId, [first, second]] = shared;
       const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
       await waitForIslands(page);
-      await page.locator(`article#case-${first.id} .lb-card__freed a`).click();
+      await freedLink(page, first.id).click();
       await expect(event(page, exId)).toBeFocused();
       await scrollSettled(page);
-      const secondLink = page.locator(`article#case-${second.id} .lb-card__freed a`);
+      const secondLink = freedLink(page, second.id);
       await secondLink.scrollIntoViewIfNeeded();
       await scrollSettled(page);
       await expect(event(page, exId)).not.toBeInViewport();
@@ -321,7 +207,7 @@ test.describe('exchange timeline', () => {
       expect(p, `${x.id} (listed in ${x.event}) is in cases.toml`).toBeTruthy();
       const got = parties.find((q) => q.href === `#/case/${x.id}` && q.event === x.event)!;
       expect(got.name).toBe(p!.name);
-      await expect(page.locator(`article.lb-card#case-${x.id}`), `the card ${x.id} exists`).toHaveCount(1);
+      await expect(card(page, x.id), `the card ${x.id} exists`).toHaveCount(1);
       if (p!.status.state === 'released' && p!.status.date) {
         // A month-only arrest date counts from the 1st, as "about N days" (as the card says).
         const n = heldDays(p!);
@@ -336,7 +222,7 @@ test.describe('exchange timeline', () => {
     for (const x of expectedParties) {
       const link = page.locator(`#${x.event} li.lb-party--ours a[href="#/case/${x.id}"]`);
       await link.click();
-      const target = page.locator(`article.lb-card#case-${x.id}`);
+      const target = card(page, x.id);
       await expect(target, `clicking ${x.id} in ${x.event} focuses the card`).toBeFocused();
       await scrollSettled(page);
       await expect(target, `${x.id}'s card is scrolled into view`).toBeInViewport();
@@ -367,7 +253,7 @@ test.describe('exchange timeline', () => {
       const target = event(page, id);
       await expect(target).toBeFocused();
       const scrollY = await scrollSettled(page);
-      const title = target.locator('h3.lb-event__title');
+      const title = eventTitle(page, id);
       const [titleBox, eventBox] = [await title.boundingBox(), await target.boundingBox()];
       await expect
         .soft(
@@ -385,8 +271,8 @@ test.describe('exchange timeline', () => {
     const { page, close } = await openPage(browser);
     await waitForIslands(page);
 
-    await expect(page.locator('fieldset.lb-filter legend')).toHaveText('Show');
-    const labels = await page.locator('fieldset.lb-filter label').evaluateAll((els) =>
+    await expect(filterGroup(page).locator('legend')).toHaveText('Show');
+    const labels = await filterGroup(page).locator('label').evaluateAll((els) =>
       els.map((l) => ({ text: l.textContent?.trim(), value: l.querySelector('input')?.getAttribute('value') })),
     );
     expect(labels).toEqual([
@@ -398,7 +284,7 @@ test.describe('exchange timeline', () => {
     await expect(list(page)).toHaveAttribute('data-filter', 'all');
     expect(await visibility(page), 'at first every event shows').toEqual(expectedVisibility('all'));
 
-    const choose = async (label: string, value: 'all' | 'recent' | 'ours') => {
+    const choose = async (label: string, value: Filter) => {
       await page.getByLabel(label, { exact: true }).check();
       await expect(radio(page, value)).toBeChecked();
       await expect(list(page)).toHaveAttribute('data-filter', value);
@@ -417,7 +303,7 @@ test.describe('exchange timeline', () => {
     // The petition just above takes over its prerendered form when its own
     // bundle arrives; let that happen first so the element focused below is
     // the one that stays.
-    await page.locator('#lb-timeline').scrollIntoViewIfNeeded();
+    await timelineSection(page).scrollIntoViewIfNeeded();
     await expect(page.locator('#lb-petition form[data-live]')).toHaveCount(1, { timeout: 10_000 });
     const focusedBefore = await page.evaluate(() => {
       const tabbable = [
@@ -433,7 +319,7 @@ test.describe('exchange timeline', () => {
     await page.keyboard.press('Tab');
     await expect(radio(page, 'all'), `Tab from ${focusedBefore} reaches the filter's checked radio`).toBeFocused();
 
-    const steps: [string, 'all' | 'recent' | 'ours'][] = [
+    const steps: [string, Filter][] = [
       ['ArrowDown', 'recent'],
       ['ArrowDown', 'ours'],
       ['ArrowUp', 'recent'],
@@ -519,7 +405,7 @@ test.describe('exchange timeline', () => {
       expect(l.href, `${p.name}: the line links to the exchange`).toBe(`#/exchange/${lastExchange!.id}`);
 
       // The detained person's card says the same and links to the same exchange.
-      const cardLine = page.locator(`article#case-${p.id} .lb-left-behind a`);
+      const cardLine = card(page, p.id).locator('.lb-left-behind').getByRole('link');
       await expect(cardLine).toHaveAttribute('href', `#/exchange/${lastExchange!.id}`);
       await expect(cardLine).toHaveText(l.text!);
     }
@@ -541,7 +427,7 @@ test.describe('exchange timeline', () => {
 
     await radio(page, 'all').focus();
     await page.keyboard.press('Tab');
-    const firstLink = page.locator(`#exchange-${exchanges[0].id} h3.lb-event__title a`);
+    const firstLink = eventTitle(page, exchanges[0].id).getByRole('link');
     await expect(firstLink, `Tab from the filter goes to ${exchanges[0].id}'s title link, not ${await page.evaluate(describeEl)}`).toBeFocused();
 
     // Walk the whole timeline with Tab; note each focused element's outline.
@@ -583,7 +469,7 @@ test.describe('exchange timeline', () => {
     await page.keyboard.press('Tab');
     const firstRecent = exchanges.find((e) => year(e) >= 2022)!;
     await expect(
-      page.locator(`#exchange-${firstRecent.id} h3.lb-event__title a`),
+      eventTitle(page, firstRecent.id).getByRole('link'),
       `"Since 2022": Tab from the filter goes to ${firstRecent.id}, not ${await page.evaluate(describeEl)}`,
     ).toBeFocused();
     await close();
@@ -592,26 +478,26 @@ test.describe('exchange timeline', () => {
   test('7. without JavaScript the page is readable: names, places, headlines, day counts', async ({ browser }) => {
     const { page, close } = await openPage(browser, { javaScriptEnabled: false });
 
-    const names = await page.locator('article.lb-card .lb-card__name').allTextContents();
+    const names = await page.getByRole('article').getByRole('heading').allTextContents();
     expect(names.map((n) => n.trim()), 'every card name, in file order').toEqual(people.map((p) => p.name));
-    for (const p of people) await expect(page.locator(`article#case-${p.id} .lb-card__name`)).toBeVisible();
+    for (const p of people) await expect(card(page, p.id).getByRole('heading', { name: p.name, exact: true })).toBeVisible();
 
     for (const e of exchanges) {
-      const title = event(page, e.id).locator('h3.lb-event__title');
+      const title = eventTitle(page, e.id);
       await expect(title, `${e.id}: place`).toContainText(e.place);
       await expect(title, `${e.id}: date`).toContainText(fmtDate(e.date));
       await expect(title).toBeVisible();
     }
 
     expect(news.length, 'the data has news').toBeGreaterThan(0);
-    const headlines = (await page.locator('.lb-news__headline').allTextContents()).map((h) => h.trim());
+    const headlines = (await page.getByRole('region', { name: 'Latest news' }).getByRole('heading', { level: 3 }).allTextContents()).map((h) => h.trim());
     expect(headlines, 'every news headline, in file order').toEqual(news.map((n) => n.headline));
 
     for (const p of detained) {
-      const days = page.locator(`article#case-${p.id} .lb-timer__days`);
+      const days = card(page, p.id).locator('.lb-timer__days');
       await expect(days, `${p.name}'s card shows a day count without script`).toHaveText(/^(about )?[\d,]+ days?$/);
       await expect(days).toBeVisible();
-      const leftBehind = page.locator(`article#case-${p.id} .lb-left-behind`);
+      const leftBehind = card(page, p.id).locator('.lb-left-behind');
       if (p.status.last_reported) {
         await expect(leftBehind, `${p.name} is not said to be left behind today`).toHaveCount(0);
         continue;
@@ -633,18 +519,9 @@ test.describe('exchange timeline', () => {
     for (const value of ['all', 'recent', 'ours'] as const) {
       await radio(page, value).check();
       await expect(list(page)).toHaveAttribute('data-filter', value);
-      const results = await new AxeBuilder({ page })
-        .include('#lb-timeline')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      counts[value] = results.violations.map((v) => `${v.id} × ${v.nodes.length}`);
-      for (const v of results.violations) {
-        const nodes = v.nodes
-          .slice(0, 8)
-          .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`);
-        if (v.nodes.length > 8) nodes.push(`    … and ${v.nodes.length - 8} more`);
-        reports.push(`[filter=${value}] ${v.id} (${v.impact}, ${v.nodes.length}): ${v.help}\n${nodes.join('\n')}`);
-      }
+      const violations = await axeViolations(page, { include: '#lb-timeline' });
+      counts[value] = axeCounts(violations);
+      if (violations.length) reports.push(axeReport(violations, `[filter=${value}] `));
     }
     expect(counts, `axe violations in #lb-timeline:\n${reports.join('\n')}`).toEqual({ all: [], recent: [], ours: [] });
     await close();
@@ -662,8 +539,8 @@ test.describe('exchange timeline', () => {
       let { page, close } = await openPage(browser, opts);
       await waitForIslands(page);
       await page.evaluate(() => document.fonts.ready);
-      await page.locator('#lb-timeline').screenshot({ path: path.join(SCREENSHOT_DIR, `timeline-${viewport.width}.png`) });
-      const wide = await page.locator('#lb-timeline').evaluate((section) => {
+      await timelineSection(page).screenshot({ path: path.join(SCREENSHOT_DIR, `timeline-${viewport.width}.png`) });
+      const wide = await timelineSection(page).evaluate((section) => {
         const vw = document.documentElement.clientWidth;
         return [...section.querySelectorAll('*')]
           .filter((el) => el.getBoundingClientRect().right > vw + 0.5)
@@ -688,7 +565,7 @@ test.describe('exchange timeline', () => {
       reducedMotion: 'reduce',
     });
     await waitForIslands(page);
-    await page.locator('#lb-timeline').screenshot({ path: path.join(SCREENSHOT_DIR, 'timeline-375-dark.png') });
+    await timelineSection(page).screenshot({ path: path.join(SCREENSHOT_DIR, 'timeline-375-dark.png') });
     await close();
   });
 });

@@ -6,16 +6,15 @@
 // The release build must name 127.0.0.1:4173 as its site (scripts/test.sh
 // sets LEFT_BEHIND_SITE_URL), so the snippets the cards offer load from here.
 import { test, expect, type Browser, type BrowserContext, type Frame, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
 import { startReceiver } from '../receiver/receiver.mjs';
+import { WCAG_TAGS, axeReport, axeViolations } from './fixtures/axe';
+import { SCREENSHOT_DIR } from './fixtures/data';
+import { watchErrors } from './fixtures/pages';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const SCREENSHOT_DIR = path.resolve(here, '..', '..', 'test-results', 'screenshots');
 const WIDGET = 'http://127.0.0.1:4173';
 const HOST = 'http://127.0.0.1:4174';
 /** A moment for every clock, so two loads show the same digits. */
@@ -44,11 +43,10 @@ async function open(browser: Browser, url: string, { fixed = true } = {}): Promi
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];
+  watchErrors(page, errors);
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
   await page.goto(url);
   return { context, page, errors, warnings };
 }
@@ -65,7 +63,12 @@ async function widgetFrame(page: Page, suffix: string): Promise<Frame> {
   // Islands mount in batches after the WASM starts.
   await frame!.waitForFunction(() => !document.querySelector('[data-island=timer]') ||
     document.querySelector('[data-island=timer] .lb-timer') !== null);
-  await page.waitForTimeout(300);
+  // And the last batch has mounted: a batch of 8 a task (src/islands.rs), so one task
+  // queued behind each batch. (Not animation frames: an iframe off screen gets none.)
+  await frame!.evaluate(async () => {
+    const batches = Math.ceil(document.querySelectorAll('[data-island]').length / 8);
+    for (let i = 0; i <= batches; i++) await new Promise((r) => setTimeout(r, 0));
+  });
   return frame!;
 }
 
@@ -197,10 +200,10 @@ test.describe('embed.js on a partner page', () => {
       await expect(frame.locator('form[data-live]'), 'the form comes alive inside the widget').toHaveCount(1, {
         timeout: 15_000,
       });
-      await frame.locator('#lb-petition-first-name').fill('Ann');
-      await frame.locator('#lb-petition-last-name').fill('Lee');
-      await frame.locator('#lb-petition-email').fill('ann@example.com');
-      await frame.locator('#lb-petition-zip').fill('02134');
+      await frame.getByLabel('First name', { exact: true }).fill('Ann');
+      await frame.getByLabel('Last name', { exact: true }).fill('Lee');
+      await frame.getByLabel('Email', { exact: true }).fill('ann@example.com');
+      await frame.getByLabel('ZIP code', { exact: true }).fill('02134');
       await button.click();
       await expect(frame.getByText(TEXT.thanks)).toBeVisible({ timeout: 10_000 });
       await expect.poll(() => receiver.signatures.length, { message: 'the receiver gets the signature' }).toBe(1);
@@ -258,7 +261,8 @@ test.describe('embed.js on a partner page', () => {
     page.on('request', (r) => requests.push(r.url()));
     try {
       await page.goto(hostUrl(''));
-      await page.waitForTimeout(1500);
+      // Nothing more to load: the network stays quiet.
+      await page.waitForLoadState('networkidle');
       expect(requests.filter((u) => u.startsWith(WIDGET)), 'only the loader itself').toEqual([`${WIDGET}/embed.js`]);
       await page.evaluate(() => {
         const el = document.createElement('div');
@@ -280,7 +284,9 @@ test.describe('embed.js on a partner page', () => {
     page.on('request', (r) => r.url().includes('/widget/') && widgetPages.push(r.url()));
     try {
       await page.goto(hostUrl('<div class="spacer"></div>' + slot('data-left-behind="counter" data-case="david-barnes"')));
-      await page.waitForTimeout(1500);
+      // The loader has taken the element, and its "near the screen?" observer has answered once.
+      await expect(page.locator('[data-left-behind-state]')).toHaveCount(1);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       expect(widgetPages, 'nothing loads for a widget 6,000 px down').toEqual([]);
       await page.mouse.wheel(0, 5000);
       const frame = await widgetFrame(page, '/counter/david-barnes.html');
@@ -337,15 +343,12 @@ test.describe('the widget pages', () => {
       try {
         await tab.goto(`${WIDGET}/widget/${page}.html#theme=${theme}`);
         await tab.waitForFunction(() => 'wasmBindings' in window);
-        await tab.waitForTimeout(500);
+        // Islands mount in batches after the WASM starts.
+        await tab.waitForFunction(() => !document.querySelector('[data-island=timer]') ||
+          document.querySelector('[data-island=timer] .lb-timer') !== null);
         await expect(tab.locator('.lb-embed'), 'a widget offers no embed of itself').toHaveCount(0);
-        const results = await new AxeBuilder({ page: tab })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        const report = results.violations
-          .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 8).map((n) => n.target.join(' ')).join('\n  ')}`)
-          .join('\n');
-        expect(results.violations, `axe violations:\n${report}`).toEqual([]);
+        const violations = await axeViolations(tab, { tags: [...WCAG_TAGS, 'wcag21a'] });
+        expect(violations, `axe violations:\n${axeReport(violations)}`).toEqual([]);
       } finally {
         await context.close();
       }
