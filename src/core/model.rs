@@ -244,8 +244,10 @@ impl LastExchange {
     }
 
     /// Whole days from the exchange day to `now` (Unix seconds); 0 before it.
+    /// `elapsed(now).total_days` without the calendar split: the "left
+    /// behind" lines read it on every tick.
     pub fn days_since(&self, now: i64) -> u64 {
-        self.elapsed(now).total_days
+        (now.saturating_sub(self.instant).max(0) / 86_400) as u64
     }
 }
 
@@ -398,6 +400,8 @@ mod tests {
         // 2026-11-24 12:00 UTC is 593 whole days after 2025-04-10 00:00 UTC.
         assert_eq!(last.days_since(1_795_521_600), 593);
         assert_eq!(last.days_since(last.instant - 1), 0);
+        let later = 1_795_521_600;
+        assert_eq!(last.days_since(later), last.elapsed(later).total_days);
     }
 
     #[test]
