@@ -1,11 +1,20 @@
-//! The page: the campaign's ask, the cards, the timeline and the news, on one
-//! shared clock. Rendered at build time into `index.html`; the browser then
+//! The page, for a visitor on a phone: the ask with the people still held
+//! and the button to sign first, the petition next, then the campaign's
+//! people as compact cards, the timeline, every other case in a line each,
+//! and the news, on one shared clock. Rendered at build time into `index.html`; the browser then
 //! brings its live parts (islands) to life.
 
 use crate::browser::clock::provide_clock;
 use crate::components::{
-    ask::Ask, case_list::CaseList, clock_toggle::ClockToggle, explainer::Explainer, footer::Footer,
-    island::Island, news::NewsList, petition::Petition, timeline::Timeline,
+    ask::Ask,
+    case_list::{CaseList, TrackedList},
+    clock_toggle::ClockToggle,
+    explainer::Explainer,
+    footer::Footer,
+    island::Island,
+    news::NewsList,
+    petition::Petition,
+    timeline::Timeline,
 };
 use crate::core::data::{CAMPAIGN, PEOPLE};
 use crate::core::island::IslandKind;
@@ -21,19 +30,14 @@ pub fn App() -> impl IntoView {
         <a class="lb-skip" href="#lb-cases">{text::SKIP_TO_CASES}</a>
         <Ask campaign=&CAMPAIGN people=PEOPLE/>
         <main class="lb-main" id="lb-cases">
+            <Petition/>
             <Island kind=IslandKind::ClockToggle>
                 <ClockToggle/>
             </Island>
-            <CaseList heading=text::CAMPAIGN_CASES_HEADING id="lb-campaign" featured=true people=campaign/>
-            <Petition/>
+            <CaseList heading=text::CAMPAIGN_CASES_HEADING id="lb-campaign" featured=true compact=true people=campaign/>
             <Timeline/>
+            <TrackedList people=tracked/>
             <Explainer/>
-            <CaseList
-                heading=text::TRACKED_CASES_HEADING
-                id="lb-tracked"
-                intro=text::TRACKED_CASES_INTRO
-                people=tracked
-            />
             <NewsList/>
         </main>
         <Footer/>

@@ -39,10 +39,9 @@ const NOW: i64 = 1_796_083_200;
 #[test]
 fn while_both_are_held_the_hero_the_petition_and_the_counters_say_so() {
     assert_eq!(
-        text::campaign_lead(before::PEOPLE),
-        "Adam Adams and Beth Brown are still held in Russia. \
-         There has been no public report of Carl Cole’s status since 1 March 2025. \
-         Adam Adams, Beth Brown and Carl Cole have not been designated “wrongfully detained” by the State Department."
+        text::hero_ask(before::PEOPLE),
+        "Adam Adams, Beth Brown and Carl Cole have not been designated “wrongfully detained” by the State Department. \
+         Designation puts the government's hostage envoy to work on bringing a person home."
     );
     let left: Vec<&str> = still_left_behind(before::PEOPLE).map(|p| p.name).collect();
     assert_eq!(left, ["Adam Adams", "Beth Brown", "Carl Cole"]);
@@ -59,10 +58,9 @@ fn while_both_are_held_the_hero_the_petition_and_the_counters_say_so() {
 #[test]
 fn when_one_comes_home_every_sentence_follows() {
     assert_eq!(
-        text::campaign_lead(after::PEOPLE),
-        "Adam Adams is still held in Russia. \
-         There has been no public report of Carl Cole’s status since 1 March 2025. \
-         Adam Adams and Carl Cole have not been designated “wrongfully detained” by the State Department."
+        text::hero_ask(after::PEOPLE),
+        "Adam Adams and Carl Cole have not been designated “wrongfully detained” by the State Department. \
+         Designation puts the government's hostage envoy to work on bringing a person home."
     );
     let left: Vec<&str> = still_left_behind(after::PEOPLE).map(|p| p.name).collect();
     assert_eq!(left, ["Adam Adams", "Carl Cole"]);
@@ -98,6 +96,6 @@ fn a_person_not_reported_on_lately_is_never_said_to_be_held_today() {
         line,
         "730 days since the arrest, last reported held 1 March 2025"
     );
-    let lead = text::campaign_lead(after::PEOPLE);
-    assert!(!lead.contains("Carl Cole is still held"), "{lead}");
+    let lead = text::hero_ask(after::PEOPLE);
+    assert!(!lead.contains("held in Russia"), "{lead}");
 }

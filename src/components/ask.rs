@@ -1,12 +1,16 @@
-use crate::components::exchange_link::ExchangeLink;
+use crate::components::{exchange_link::ExchangeLink, island::Island, timer::DayCount};
+use crate::core::data::PETITION;
+use crate::core::island::IslandKind;
 use crate::core::model::{came_home, still_left_behind, Campaign, Person, Standing};
-use crate::core::route::Route;
+use crate::core::route::{Route, PETITION_ANCHOR};
 use crate::core::text;
 use leptos::prelude::*;
 
-/// The campaign's ask, heading the page. Every sentence naming who is held,
-/// who came home and who is not designated is worded from the statuses, so a
-/// change of status in the data leaves nothing here wrong.
+/// The campaign's ask, heading the page and filling a phone's first screen:
+/// the ask, everyone the campaign speaks for who is still held with their
+/// day count, and the button to the petition. Every sentence naming people
+/// is worded from the statuses, so a change of status in the data leaves
+/// nothing here wrong.
 #[component]
 pub fn Ask(
     /// The campaign's words from the data file.
@@ -17,26 +21,39 @@ pub fn Ask(
     view! {
         <header class="lb-ask">
             <h1 class="lb-ask__heading">{campaign.heading}</h1>
-            <p class="lb-ask__lead">{text::campaign_lead(people)}</p>
-            <h2 class="lb-ask__subheading">{text::LEFT_BEHIND_HEADING}</h2>
-            <ul class="lb-ask__names" role="list">
-                {still_left_behind(people)
-                    .map(|p| {
-                        let qualifier = match p.standing() {
-                            Standing::LastReported(d) => Some(format!(" ({})", text::last_reported(d))),
-                            _ => None,
-                        };
-                        view! { <li><a href=Route::Case(p.id).href()>{p.name}</a>{qualifier}</li> }
-                    })
-                    .collect_view()}
+            <p class="lb-ask__lead" data-testid="ask-lead">{text::hero_ask(people)}</p>
+            <h2 class="lb-ask__subheading" id="lb-held-heading">{text::LEFT_BEHIND_HEADING}</h2>
+            <ul class="lb-ask__held" role="list" aria-labelledby="lb-held-heading">
+                {still_left_behind(people).map(|person| view! { <Held person/> }).collect_view()}
             </ul>
+            <a class="lb-button lb-ask__sign" href=format!("#{PETITION_ANCHOR}")>{PETITION.heading}</a>
             <CameHome people/>
-            <p>{campaign.why}</p>
-            <p>
-                <a href="#lb-designation">{text::DESIGNATION_LINK}</a>
-            </p>
             <p class="lb-ask__asof">{text::information_as_of(campaign.as_of, campaign.checked)}</p>
         </header>
+    }
+}
+
+/// One person still held: their name, what their case is, and the days.
+#[component]
+fn Held(
+    /// The person, detained.
+    person: &'static Person,
+) -> impl IntoView {
+    let spec = person.timer;
+    let last_reported = match person.standing() {
+        Standing::LastReported(d) => Some(text::last_reported(d)),
+        _ => None,
+    };
+    view! {
+        <li class="lb-held" data-testid="held-person">
+            <a class="lb-held__name" href=Route::Case(person.id).href()>{person.name}</a>
+            <p class="lb-held__line">{person.tagline}</p>
+            <p class="lb-held__label">{text::timer_label(spec.standing)}</p>
+            <Island kind=IslandKind::Days case=person.id>
+                <DayCount spec/>
+            </Island>
+            {last_reported.map(|line| view! { <p class="lb-held__line">{line}</p> })}
+        </li>
     }
 }
 
@@ -50,7 +67,7 @@ fn CameHome(
     (!home.is_empty()).then(|| {
         view! {
             <h2 class="lb-ask__subheading">{text::HOME_HEADING}</h2>
-            <ul class="lb-ask__names" role="list">
+            <ul class="lb-ask__home" role="list">
                 {home
                     .into_iter()
                     .map(|(p, date, exchange)| {

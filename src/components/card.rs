@@ -1,4 +1,5 @@
 use crate::components::{
+    badge::Badge,
     exchange_link::ExchangeLink,
     island::Island,
     left_behind::LeftBehind,
@@ -10,15 +11,21 @@ use crate::components::{
 };
 use crate::core::island::IslandKind;
 use crate::core::model::{Person, Standing, Status};
-use crate::core::route::Route;
+use crate::core::route::{case_page, Route};
 use crate::core::text;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// One person's profile card: who, since when, why, and on whose reporting.
+/// Compact on the main page (what a visitor needs to care, and a link to the
+/// full record); whole on the person's own page and in widgets.
 #[component]
 pub fn Card(
     /// The person this card is about.
     person: &'static Person,
+    /// Only the key facts, with a "Full record" link to the case page.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let anchor = person.anchor();
     let spec = person.timer;
@@ -26,7 +33,12 @@ pub fn Card(
     let labelled_by = name_id.clone();
     view! {
         <article
-            class=if person.is_detained() { "lb-card" } else { "lb-card lb-card--released" }
+            class=match (person.is_detained(), compact) {
+                (true, false) => "lb-card",
+                (true, true) => "lb-card lb-card--compact",
+                (false, false) => "lb-card lb-card--released",
+                (false, true) => "lb-card lb-card--released lb-card--compact",
+            }
             id=anchor.clone()
             data-case=person.id
             tabindex="-1"
@@ -37,15 +49,15 @@ pub fn Card(
                 <div>
                     <h3 class="lb-card__name" id=name_id>{person.name}</h3>
                     <p class="lb-card__tagline">{person.tagline}</p>
-                    <p class="lb-card__about">{person.about}</p>
+                    {(!compact).then(|| view! { <p class="lb-card__about">{person.about}</p> })}
                 </div>
             </header>
-            <StatusLine person/>
+            <StatusLine person compact/>
             <Island kind=IslandKind::Timer case=person.id>
                 <Timer spec/>
             </Island>
             // "Left behind" claims the person is still held.
-            {(person.standing() == Standing::Held)
+            {(!compact && person.standing() == Standing::Held)
                 .then(|| {
                     view! {
                         <Island kind=IslandKind::LeftBehind case=person.id>
@@ -53,62 +65,109 @@ pub fn Card(
                         </Island>
                     }
                 })}
-            <Facts person/>
-            <Story paragraphs=person.story/>
-            <Sources sources=person.sources/>
-            <footer class="lb-card__actions">
-                <a class="lb-card__permalink" href=Route::Case(person.id).href()>
-                    {text::LINK_TO_CASE}
-                    <span class="lb-sr-only">": " {person.name}</span>
-                </a>
-                {(!in_widget()).then(|| view! { <EmbedAction person/> }.into_any())}
-            </footer>
+            <Facts person compact/>
+            {if compact { Either::Left(view! { <FullRecord person/> }) } else { Either::Right(view! { <Record person/> }) }}
         </article>
     }
 }
 
-/// The status badge, the record's dates, and how the person came home or
-/// what is known of their status.
+/// The rest of the record, on the case page: story, sources, and the links
+/// to share and embed the card.
+#[component]
+fn Record(
+    /// Whose record.
+    person: &'static Person,
+) -> impl IntoView {
+    view! {
+        <Story paragraphs=person.story/>
+        <Sources sources=person.sources/>
+        <footer class="lb-card__actions">
+            <a class="lb-card__permalink" href=Route::Case(person.id).href()>
+                {text::LINK_TO_CASE}
+                <span class="lb-sr-only">": " {person.name}</span>
+            </a>
+            {(!in_widget()).then(|| view! { <EmbedAction person/> }.into_any())}
+        </footer>
+    }
+}
+
+/// "Full record": a plain link to the person's own page, which holds
+/// everything the compact card leaves out.
+#[component]
+fn FullRecord(
+    /// Whose record.
+    person: &'static Person,
+) -> impl IntoView {
+    view! {
+        <footer class="lb-card__actions">
+            <a class="lb-card__more" href=case_page(person.id)>
+                {text::FULL_RECORD}
+                <span class="lb-sr-only">": " {person.name}</span>
+            </a>
+        </footer>
+    }
+}
+
+/// The status badge, the record's dates, and when the person came home; on
+/// the full card also how, or what is known of their status.
 #[component]
 fn StatusLine(
     /// Whose status to show.
     person: &'static Person,
+    /// Leaves out how a person came home and the note on a detained status.
+    compact: bool,
 ) -> impl IntoView {
     let standing = person.standing();
     let (said, exchange) = match person.status {
-        Status::Detained { note, .. } => (note.map(str::to_string), None),
+        Status::Detained { note, .. } => (note.filter(|_| !compact).map(str::to_string), None),
         Status::Released {
             date,
             how,
             exchange,
             ..
-        } => (Some(text::freed(date, how)), exchange),
+        } => (
+            Some(if compact {
+                text::freed_on(date)
+            } else {
+                text::freed(date, how)
+            }),
+            exchange,
+        ),
     };
     view! {
         <p class="lb-card__status">
-            <span class=match standing {
-                Standing::Held => "lb-badge",
-                Standing::LastReported(_) => "lb-badge lb-badge--unconfirmed",
-                Standing::Home(_) => "lb-badge lb-badge--released",
-            }>{text::badge(standing)}</span>
+            <Badge standing/>
             " "
             <span class="lb-card__asof">{text::record_dates(person.as_of, person.checked)}</span>
         </p>
-        <p class="lb-card__freed">
-            {said} " "
-            {exchange.map(|id| view! { <ExchangeLink id/> })}
-        </p>
+        {(said.is_some() || exchange.is_some()).then(|| view! {
+            <p class="lb-card__freed">
+                {said} " "
+                {exchange.map(|id| view! { <ExchangeLink id/> })}
+            </p>
+        })}
     }
 }
 
-/// Arrest, charge, sentence and designation as a definition list.
+/// Arrest, charge, sentence and designation as a definition list; compact,
+/// the arrest, the sentence as it stands and the designation, without notes.
 #[component]
 fn Facts(
     /// Whose facts to list.
     person: &'static Person,
+    /// Only the key facts.
+    compact: bool,
 ) -> impl IntoView {
     let arrest = &person.arrest;
     let designation = &person.designation;
+    let note = move |note: Option<&'static str>| {
+        (!compact).then(|| view! { <span class="lb-card__note">{note}</span> })
+    };
+    let sentence = if compact {
+        Either::Left(person.current_sentence())
+    } else {
+        Either::Right(view! { <Sentence person/> })
+    };
     view! {
         <dl class="lb-card__facts">
             <dt>{text::ARRESTED}</dt>
@@ -116,19 +175,16 @@ fn Facts(
                 <time datetime=arrest.date.iso()>{text::date(arrest.date)}</time>
                 ", "
                 {arrest.place}
-                <span class="lb-card__note">{arrest.note}</span>
+                {note(arrest.note)}
             </dd>
-            <dt>{text::CHARGE}</dt>
-            <dd>{person.charge}</dd>
+            {(!compact).then(|| view! { <dt>{text::CHARGE}</dt><dd>{person.charge}</dd> })}
             <dt>{text::SENTENCE}</dt>
-            <dd>
-                <Sentence person/>
-            </dd>
+            <dd>{sentence}</dd>
             <dt>{text::DESIGNATION}</dt>
             <dd>
                 {text::designation_label(designation.status)}
                 {designation.date.map(text::in_parentheses)}
-                <span class="lb-card__note">{designation.note}</span>
+                {note(designation.note)}
             </dd>
         </dl>
     }

@@ -1,6 +1,7 @@
 //! The page's building blocks, one concern a module.
 
 pub mod ask;
+pub mod badge;
 pub mod card;
 pub mod case_list;
 pub mod clock_toggle;

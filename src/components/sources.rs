@@ -1,32 +1,49 @@
 use crate::core::model::Source;
 use crate::core::text;
+use leptos::either::Either;
 use leptos::prelude::*;
 
-/// Where the facts above come from: title, outlet and date of each source.
+/// Where the facts above come from: title, outlet and date of each source;
+/// folded behind "Sources (N)" where they would bury what they support.
 #[component]
 pub fn Sources(
     /// The sources, in the data file's order.
     sources: &'static [Source],
+    /// Shows the list only when asked for.
+    #[prop(optional)]
+    folded: bool,
 ) -> impl IntoView {
+    let list = view! {
+        <ul>
+            {sources
+                .iter()
+                .map(|s| {
+                    view! {
+                        <li>
+                            <a href=s.url rel="noopener noreferrer">{s.title}</a>
+                            <span class="lb-sources__meta">{text::source_line(s.outlet, s.date)}</span>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    };
     // A plain block with a label, not a region with a heading: dozens of
     // "Sources" landmarks and headings would bury the page's real outline in a
     // screen reader's lists.
-    view! {
-        <div class="lb-sources">
-            <p class="lb-sources__heading">{text::SOURCES}</p>
-            <ul>
-                {sources
-                    .iter()
-                    .map(|s| {
-                        view! {
-                            <li>
-                                <a href=s.url rel="noopener noreferrer">{s.title}</a>
-                                <span class="lb-sources__meta">{text::source_line(s.outlet, s.date)}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </div>
+    if folded {
+        Either::Left(view! {
+            <details class="lb-sources">
+                <summary class="lb-sources__heading">{text::sources_count(sources.len())}</summary>
+                {list}
+            </details>
+        })
+    } else {
+        Either::Right(view! {
+            <div class="lb-sources">
+                <p class="lb-sources__heading">{text::SOURCES}</p>
+                {list}
+            </div>
+        })
     }
 }

@@ -1,11 +1,9 @@
 use crate::browser::clock::use_clock;
-use crate::components::{
-    island::Island, left_behind::LeftBehind, sources::Sources, widget::EmbedSection,
-};
+use crate::components::{island::Island, sources::Sources, widget::EmbedSection};
 use crate::core::data::{EXCHANGES, LAST_EXCHANGE, PEOPLE};
 use crate::core::embed::View;
 use crate::core::island::IslandKind;
-use crate::core::model::{Exchange, Party, Standing, RECENT_SINCE};
+use crate::core::model::{Exchange, Party, RECENT_SINCE};
 use crate::core::route::{Route, TIMELINE_ANCHOR};
 use crate::core::text;
 use leptos::either::Either;
@@ -101,7 +99,8 @@ pub fn TimelineFilter(
     }
 }
 
-/// One exchange: when and where, who went each way, what happened, sources.
+/// One exchange, compact: when and where and who came west, with what went
+/// east, what happened and the sources a tap away.
 #[component]
 fn Event(
     /// The exchange shown.
@@ -110,11 +109,14 @@ fn Event(
     let anchor = exchange.anchor();
     let title_id = format!("{anchor}-title");
     let labelled_by = title_id.clone();
+    let when = text::date_span(exchange.date, exchange.end_date);
     let east = if exchange.to_east.is_empty() {
         Either::Left(view! { <p>{text::NOTHING_IN_RETURN}</p> })
     } else {
         Either::Right(view! { <Side parties=exchange.to_east/> })
     };
+    let note =
+        |note: Option<&'static str>| note.map(|n| view! { <p class="lb-event__note">{n}</p> });
     view! {
         <li
             class="lb-event"
@@ -126,27 +128,26 @@ fn Event(
         >
             <h3 class="lb-event__title" id=title_id>
                 <a href=Route::Exchange(exchange.id).href()>
-                    <time datetime=exchange.date.iso()>{text::date_span(exchange.date, exchange.end_date)}</time>
+                    <time datetime=exchange.date.iso()>{when.clone()}</time>
                 </a>
                 " · "
                 {exchange.release_only.then_some(text::RELEASE)}
                 {exchange.release_only.then_some(": ")}
                 {exchange.place}
             </h3>
-            <p class="lb-event__note">{exchange.date_note}</p>
-            <div class="lb-event__sides">
-                <div>
-                    <h4 class="lb-event__side">{text::TO_WEST}</h4>
-                    <Side parties=exchange.to_west/>
-                </div>
-                <div>
-                    <h4 class="lb-event__side">{text::TO_EAST}</h4>
-                    {east}
-                </div>
+            <div class="lb-event__west">
+                <h4 class="lb-event__side">{text::TO_WEST}</h4>
+                <Side parties=exchange.to_west/>
             </div>
-            <p class="lb-event__summary">{exchange.summary}</p>
-            <p class="lb-event__note">{exchange.note}</p>
-            <Sources sources=exchange.sources/>
+            <details class="lb-event__more">
+                <summary>{text::EXCHANGE_DETAILS}<span class="lb-sr-only">": " {when}</span></summary>
+                {note(exchange.date_note)}
+                <h4 class="lb-event__side">{text::TO_EAST}</h4>
+                {east}
+                <p class="lb-event__summary">{exchange.summary}</p>
+                {note(exchange.note)}
+                <Sources sources=exchange.sources/>
+            </details>
         </li>
     }
 }
@@ -181,44 +182,18 @@ fn Side(
     view! { <ul class="lb-event__people">{parties.iter().map(item).collect_view()}</ul> }
 }
 
-/// The timeline's last entry, live: who is still held and for how long since
-/// Americans last came home.
+/// The timeline's last entry, live: how many are still held and how long
+/// since Americans last came home.
 #[component]
 fn Now() -> impl IntoView {
-    let detained: Vec<_> = PEOPLE.iter().filter(|p| p.is_detained()).collect();
+    let detained = PEOPLE.iter().filter(|p| p.is_detained()).count();
     view! {
         <li class="lb-event lb-event--now" id="exchange-now" tabindex="-1" aria-labelledby="exchange-now-title">
             <h3 class="lb-event__title" id="exchange-now-title">{text::NOW}</h3>
-            <p>{text::still_detained(detained.len())}</p>
+            <p>{text::still_detained(detained)}</p>
             <Island kind=IslandKind::NowClock>
                 <SinceLastExchange/>
             </Island>
-            <ul class="lb-now__people">
-                {detained
-                    .into_iter()
-                    .map(|person| {
-                        let spec = person.timer;
-                        // "Left behind" would claim the person is held today.
-                        let line = match spec.standing {
-                            Standing::LastReported(d) => {
-                                view! { <p class="lb-left-behind">{text::last_reported(d)}</p> }.into_any()
-                            }
-                            _ => view! {
-                                <Island kind=IslandKind::LeftBehind case=person.id>
-                                    <LeftBehind spec/>
-                                </Island>
-                            }
-                            .into_any(),
-                        };
-                        view! {
-                            <li>
-                                <a href=Route::Case(person.id).href()>{person.name}</a>
-                                {line}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
         </li>
     }
 }

@@ -53,6 +53,28 @@ pub fn Timer(
     }
 }
 
+/// A held person's day count alone, "1,783 days", turning with the day: the
+/// hero's and the tracked list's number, lighter than a whole timer.
+#[component]
+pub fn DayCount(
+    /// Whose days to count.
+    spec: &'static TimerSpan,
+) -> impl IntoView {
+    let clock = use_clock();
+    let first = spec.elapsed(clock.now());
+    let line = NodeRef::new();
+    if spec.end.is_none() {
+        let shown_day = std::cell::Cell::new(first.total_days);
+        clock.on_tick(move |now| {
+            let e = spec.elapsed(now);
+            if shown_day.replace(e.total_days) != e.total_days {
+                write(line, &text::total_days(&e, spec.day_known));
+            }
+        });
+    }
+    view! { <p class="lb-days" node_ref=line>{text::total_days(&first, spec.day_known)}</p> }
+}
+
 /// Replaces the text of one of the timer's lines (each is one text node).
 fn write(line: NodeRef<P>, text: &str) {
     if let Some(node) = line.get_untracked().and_then(|p| p.first_child()) {

@@ -12,6 +12,8 @@ pub enum IslandKind {
     LeftBehind,
     /// A widget's one-line counter.
     Counter,
+    /// A day count alone, turning at midnight: the hero's and the tracked list's.
+    Days,
     /// The timeline's "now" clock.
     NowClock,
     /// The button that pauses and resumes the timers.
@@ -26,10 +28,11 @@ pub enum IslandKind {
 
 impl IslandKind {
     /// Every kind, for tests and for parsing.
-    pub const ALL: [IslandKind; 8] = [
+    pub const ALL: [IslandKind; 9] = [
         IslandKind::Timer,
         IslandKind::LeftBehind,
         IslandKind::Counter,
+        IslandKind::Days,
         IslandKind::NowClock,
         IslandKind::ClockToggle,
         IslandKind::Filter,
@@ -43,6 +46,7 @@ impl IslandKind {
             IslandKind::Timer => "timer",
             IslandKind::LeftBehind => "left-behind",
             IslandKind::Counter => "counter",
+            IslandKind::Days => "days",
             IslandKind::NowClock => "now-clock",
             IslandKind::ClockToggle => "clock-toggle",
             IslandKind::Filter => "filter",

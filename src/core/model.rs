@@ -271,6 +271,12 @@ impl Person {
         }
     }
 
+    /// The sentence as it stands: the last term a source reported, or, where
+    /// none did, what the record says instead.
+    pub fn current_sentence(&self) -> Option<&'static str> {
+        self.sentence.last().map(|s| s.term).or(self.sentence_note)
+    }
+
     /// The anchor id of this person's card; `#/case/<id>` links resolve to it.
     pub fn anchor(&self) -> String {
         crate::core::route::case_anchor(self.id)
@@ -374,6 +380,20 @@ mod tests {
     fn initials_take_first_and_last_word() {
         assert_eq!(person("ksenia-karelina").initials, "KK");
         assert_eq!(person("stephen-james-hubbard").initials, "SH");
+    }
+
+    #[test]
+    fn the_current_sentence_is_the_last_term_or_what_the_record_says() {
+        assert_eq!(
+            person("robert-gilman").current_sentence(),
+            Some("10 years strict regime")
+        );
+        let khachatoorian = person("andre-khachatoorian");
+        assert_eq!(
+            khachatoorian.current_sentence(),
+            khachatoorian.sentence_note
+        );
+        assert!(khachatoorian.current_sentence().is_some());
     }
 
     #[test]

@@ -14,6 +14,12 @@ pub enum Route<'a> {
 pub const TIMELINE_ANCHOR: &str = "lb-timeline";
 pub const PETITION_ANCHOR: &str = "lb-petition";
 
+/// A person's own page, relative to the site's root: `case/<id>/`. Written
+/// there by the prerender, linked from the main page with a plain link.
+pub fn case_page(id: &str) -> String {
+    format!("case/{id}/")
+}
+
 /// The id of a person's card, which `#/case/<id>` scrolls to.
 pub fn case_anchor(id: &str) -> String {
     format!("case-{id}")
@@ -60,6 +66,11 @@ impl<'a> Route<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_case_page_is_a_folder_under_case() {
+        assert_eq!(case_page("robert-gilman"), "case/robert-gilman/");
+    }
 
     #[test]
     fn parses_case_links() {

@@ -8,15 +8,14 @@ use crate::core::model::{
 use crate::core::petition::signature::Field;
 use crate::core::petition::validate::Problem;
 
-pub const SKIP_TO_CASES: &str = "Skip to the cases";
+pub const SKIP_TO_CASES: &str = "Skip to the petition and the cases";
 pub const LEFT_BEHIND_HEADING: &str = "Still left behind";
 pub const HOME_HEADING: &str = "Came home";
 pub const SEE_RELEASE: &str = "See the release";
 pub const CAMPAIGN_CASES_HEADING: &str = "The Americans the campaign speaks for";
 pub const TRACKED_CASES_HEADING: &str = "Other Americans held in Russia";
 pub const TRACKED_CASES_INTRO: &str =
-    "Cases tracked from public reporting. Each shows its sources and the date of the newest one.";
-pub const DESIGNATION_LINK: &str = "What the designation would change";
+    "Cases tracked from public reporting. Each full record shows its sources and the date of the newest one.";
 pub const TIMELINE_HEADING: &str = "How Americans have come home: exchanges since 1962";
 pub const TIMELINE_INTRO: &str = "Americans held in the Soviet Union and Russia have come home through exchanges, and a few through releases with nothing given in return.";
 pub const FILTER_LEGEND: &str = "Show";
@@ -186,38 +185,27 @@ pub fn still_held(names: &[&str]) -> String {
     }
 }
 
-/// The campaign's opening paragraph, from the statuses: who is held as far
-/// as the sources tell, who has not been reported on lately, and who is not
-/// designated.
-pub fn campaign_lead(people: &'static [Person]) -> String {
-    let held: Vec<&str> = still_left_behind(people)
-        .filter(|p| p.standing() == Standing::Held)
-        .map(|p| p.name)
-        .collect();
-    let unreported = still_left_behind(people).filter_map(|p| match p.standing() {
-        Standing::LastReported(d) => Some(no_report_since(p.name, d)),
-        _ => None,
-    });
+/// The hero's ask in one or two sentences, from the statuses: who still
+/// lacks the designation and why it matters; when no one held lacks it, who
+/// is still held.
+pub fn hero_ask(people: &'static [Person]) -> String {
     let undesignated: Vec<&str> = petition_names(people).map(|p| p.name).collect();
-    std::iter::once(still_held(&held))
-        .chain(unreported)
-        .chain(not_designated(&undesignated))
-        .collect::<Vec<_>>()
-        .join(" ")
+    match not_designated(&undesignated) {
+        Some(sentence) => format!("{sentence} {DESIGNATION_WHY}"),
+        None => {
+            let held: Vec<&str> = still_left_behind(people)
+                .filter(|p| p.standing() == Standing::Held)
+                .map(|p| p.name)
+                .collect();
+            still_held(&held)
+        }
+    }
 }
 
 /// The petition's ask with `{names}` replaced by the people it asks for.
 pub fn petition_ask(template: &str, people: &'static [Person]) -> String {
     let names: Vec<&str> = petition_names(people).map(|p| p.name).collect();
     template.replace("{names}", &names_list(&names))
-}
-
-/// For a campaign person no source has confirmed held lately.
-pub fn no_report_since(name: &str, d: Date) -> String {
-    format!(
-        "There has been no public report of {name}’s status since {}.",
-        date(d)
-    )
 }
 
 /// "Andre Khachatoorian and David Barnes have not been designated …", or
@@ -277,7 +265,17 @@ pub const SENTENCE_HISTORY: &str = "How the sentence changed";
 pub const DESIGNATION: &str = "Wrongful-detention designation";
 pub const READ_MORE: &str = "Read more";
 pub const SOURCES: &str = "Sources";
+
+/// "Sources (6)", on a folded list of sources.
+pub fn sources_count(n: usize) -> String {
+    format!("{SOURCES} ({n})")
+}
 pub const LINK_TO_CASE: &str = "Link to this case";
+pub const FULL_RECORD: &str = "Full record";
+pub const EXCHANGE_DETAILS: &str = "Details";
+/// After the names of those not designated: why designation is the ask.
+pub const DESIGNATION_WHY: &str =
+    "Designation puts the government's hostage envoy to work on bringing a person home.";
 pub const DETAINED: &str = "Detained";
 pub const LAST_REPORTED_DETAINED: &str = "Last reported detained";
 pub const RELEASED: &str = "Released";
@@ -468,7 +466,12 @@ pub fn in_parentheses(d: Date) -> String {
 
 /// "Freed 10 April 2025. Exchanged at Abu Dhabi airport for …"
 pub fn freed(d: Date, how: &str) -> String {
-    format!("Freed {}. {how}", date(d))
+    format!("{} {how}", freed_on(d))
+}
+
+/// "Freed 11 August 2026.", on a compact card.
+pub fn freed_on(d: Date) -> String {
+    format!("Freed {}.", date(d))
 }
 
 /// Accessible name of a source link: "Kommersant, 3 December 2025: title".
@@ -602,10 +605,6 @@ mod tests {
         assert_eq!(
             still_held(&[]),
             "None of the people the campaign speaks for is known to be held in Russia today."
-        );
-        assert_eq!(
-            no_report_since("Andre Khachatoorian", D),
-            "There has been no public report of Andre Khachatoorian’s status since 1 August 2024."
         );
         assert_eq!(
             not_designated(&["A"]).as_deref(),

@@ -10,7 +10,7 @@ use crate::components::{
     left_behind::LeftBehind,
     petition::PetitionCount,
     timeline::{SinceLastExchange, TimelineFilter},
-    timer::Timer,
+    timer::{DayCount, Timer},
     widget::CounterDays,
 };
 use crate::core::data::span_of;
@@ -83,7 +83,11 @@ fn mount_island(el: HtmlElement, clock: Clock) {
             live(el, clock, move || view! { <LeftBehind spec/> })
         }
         (IslandKind::Counter, Some(spec)) => live(el, clock, move || view! { <CounterDays spec/> }),
-        (IslandKind::Timer | IslandKind::LeftBehind | IslandKind::Counter, None) => {
+        (IslandKind::Days, Some(spec)) => live(el, clock, move || view! { <DayCount spec/> }),
+        (
+            IslandKind::Timer | IslandKind::LeftBehind | IslandKind::Counter | IslandKind::Days,
+            None,
+        ) => {
             #[cfg(debug_assertions)]
             leptos::logging::warn!("Left Behind: island \"{name}\" names no known case");
         }
@@ -319,6 +323,10 @@ fn follow_deep_links() {
             return;
         };
         if let Some(el) = document().get_element_by_id(&id) {
+            // A timeline entry keeps its details folded: a link to it wants them.
+            if let Ok(Some(details)) = el.query_selector(":scope > details") {
+                let _ = details.set_attribute("open", "");
+            }
             // Start-aligned, so a target taller than the screen shows its
             // heading rather than its middle.
             el.scroll_into_view_with_bool(true);

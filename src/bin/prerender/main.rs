@@ -26,7 +26,7 @@ use left_behind::components::card::Card;
 use left_behind::components::petition::PetitionBundle;
 use left_behind::core::data::PEOPLE;
 use left_behind::core::model::{Date, Person};
-use left_behind::core::route::Route;
+use left_behind::core::route::{self, Route};
 use left_behind::core::text;
 use leptos::prelude::*;
 use std::path::Path;
@@ -79,7 +79,7 @@ fn main() {
                 </main>
             }
         });
-        let out = dir.join("case").join(person.id);
+        let out = dir.join(route::case_page(person.id));
         std::fs::create_dir_all(&out).expect("create the case page's directory");
         let head = with_preview(head, person, now);
         std::fs::write(out.join("index.html"), format!("{head}<body>{card}{tail}"))
