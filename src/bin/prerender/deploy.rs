@@ -100,6 +100,14 @@ const TYPES: [(&str, &str, bool); 9] = [
     ("png", "image/png", false),
 ];
 
+/// What the Content-Security-Policy allows beyond the site's own files.
+struct Policy {
+    /// The origins the pages may connect to.
+    origins: Vec<String>,
+    /// The source of the main page's inline stylesheet, `'sha256-…'`.
+    style: String,
+}
+
 /// The origins the page may connect to besides its own: the petition
 /// endpoint's and the count URL's, as this build is configured.
 fn petition_origins() -> Vec<String> {
@@ -122,18 +130,19 @@ fn origin(url: &str) -> Option<String> {
     (matches!(scheme, "http" | "https") && !host.is_empty()).then(|| format!("{scheme}://{host}"))
 }
 
-fn csp(kind: Kind, origins: &[String]) -> String {
+fn csp(kind: Kind, policy: &Policy) -> String {
     let mut connect = vec!["'self'".to_string()];
     // A partner's `data-endpoint` may receive the signatures given in its widget.
     if kind == Kind::Widget {
         connect.push("https:".into());
     }
-    connect.extend(origins.iter().cloned());
+    connect.extend(policy.origins.iter().cloned());
     let ancestors = if kind == Kind::Widget { "*" } else { "'none'" };
     format!(
-        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' {}; \
          img-src 'self' data:; connect-src {}; base-uri 'self'; form-action 'none'; \
          frame-ancestors {ancestors}",
+        policy.style,
         connect.join(" ")
     )
 }
@@ -149,17 +158,17 @@ fn common() -> Vec<(&'static str, String)> {
 }
 
 /// The headers that depend on the kind of response.
-fn specific(kind: Kind, origins: &[String]) -> Vec<(&'static str, String)> {
+fn specific(kind: Kind, policy: &Policy) -> Vec<(&'static str, String)> {
     let cache = |v: &str| ("Cache-Control", v.to_string());
     match kind {
         Kind::Page => vec![
-            ("Content-Security-Policy", csp(kind, origins)),
+            ("Content-Security-Policy", csp(kind, policy)),
             ("Cross-Origin-Opener-Policy", "same-origin".into()),
             ("Cross-Origin-Resource-Policy", "same-origin".into()),
             cache(REVALIDATE),
         ],
         Kind::Widget => vec![
-            ("Content-Security-Policy", csp(kind, origins)),
+            ("Content-Security-Policy", csp(kind, policy)),
             ("Cross-Origin-Resource-Policy", "cross-origin".into()),
             cache(REVALIDATE),
         ],
@@ -183,16 +192,20 @@ fn specific(kind: Kind, origins: &[String]) -> Vec<(&'static str, String)> {
     }
 }
 
-/// Writes `dir/_headers` for the files in `dir` and `deploy/nginx.conf`.
-pub fn write(dir: &Path) {
-    let origins = petition_origins();
+/// Writes `dir/_headers` for the files in `dir` and `deploy/nginx.conf`;
+/// `style` is the policy source of the main page's inline stylesheet.
+pub fn write(dir: &Path, style: &str) {
+    let policy = Policy {
+        origins: petition_origins(),
+        style: style.to_string(),
+    };
     let mut files = Vec::new();
     walk(dir, dir, &mut files);
     files.sort();
-    std::fs::write(dir.join("_headers"), headers_file(&files, &origins)).expect("write _headers");
+    std::fs::write(dir.join("_headers"), headers_file(&files, &policy)).expect("write _headers");
     let deploy = Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy");
     std::fs::create_dir_all(&deploy).expect("create deploy/");
-    let conf = nginx_conf(&files, &origins);
+    let conf = nginx_conf(&files, &policy);
     let path = deploy.join("nginx.conf");
     // Untouched when unchanged, so a watching `trunk serve` sees no edit.
     if std::fs::read_to_string(&path).ok().as_deref() != Some(conf.as_str()) {
@@ -217,7 +230,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
 /// `_headers`: Netlify and Cloudflare Pages apply every rule whose path
 /// matches and join repeated headers, so each header of a response comes
 /// from one rule only: the common ones from `/*`, the rest per path.
-fn headers_file(files: &[String], origins: &[String]) -> String {
+fn headers_file(files: &[String], policy: &Policy) -> String {
     let mut out = String::from(
         "# Response headers for Netlify and Cloudflare Pages, written by the build\n\
          # (src/bin/prerender/deploy.rs) with deploy/nginx.conf from the same rules.\n\n/*\n",
@@ -227,7 +240,7 @@ fn headers_file(files: &[String], origins: &[String]) -> String {
     }
     let mut rule = |path: &str, kind: Kind, file: &str| {
         let _ = write!(out, "\n{path}\n");
-        for (name, value) in specific(kind, origins) {
+        for (name, value) in specific(kind, policy) {
             let _ = writeln!(out, "  {name}: {value}");
         }
         let ext = file.rsplit_once('.').map_or("", |(_, e)| e);
@@ -260,7 +273,7 @@ fn headers_file(files: &[String], origins: &[String]) -> String {
 /// `deploy/nginx.conf`: a whole configuration for Debian's nginx with its
 /// brotli module; nginx replaces, not merges, `add_header` lists between
 /// levels, so every location carries its full list.
-fn nginx_conf(files: &[String], origins: &[String]) -> String {
+fn nginx_conf(files: &[String], policy: &Policy) -> String {
     let mut out = String::from(
         "# Left Behind on nginx, written by the build (src/bin/prerender/deploy.rs)\n\
          # with dist/_headers from the same rules: rebuild rather than edit.\n\
@@ -297,7 +310,7 @@ fn nginx_conf(files: &[String], origins: &[String]) -> String {
     );
     let mut location = |head: &str, kind: Kind, try_files: bool| {
         let _ = write!(out, "\n        {head} {{\n");
-        for (name, value) in common().into_iter().chain(specific(kind, origins)) {
+        for (name, value) in common().into_iter().chain(specific(kind, policy)) {
             let _ = writeln!(out, "            add_header {name} \"{value}\" always;");
         }
         if try_files {

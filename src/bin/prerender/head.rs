@@ -80,6 +80,46 @@ fn drop_icon_integrity(page: &str) -> String {
     out
 }
 
+/// The main page's head with its stylesheet's `<link>` replaced by the
+/// stylesheet itself, and the policy source that allows exactly that
+/// `<style>`: the first view then paints from the HTML alone, a round trip
+/// sooner on a slow phone. Case and widget pages keep the link, cached
+/// across them.
+pub fn inline_stylesheet(dir: &Path, head: &str) -> (String, String) {
+    let mut from = 0;
+    while let Some(at) = head[from..].find("<link").map(|i| from + i) {
+        let end = at + head[at..].find('>').expect("a link tag ends");
+        let tag = &head[at..=end];
+        from = end;
+        if !(tag.contains("rel=stylesheet") || tag.contains("rel=\"stylesheet\"")) {
+            continue;
+        }
+        let href = attribute(tag, "href").expect("a stylesheet link has an href");
+        let path = dir.join(href.trim_start_matches('/'));
+        let css = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+        let source = format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css.as_bytes()))
+        );
+        let head = format!("{}<style>{css}</style>{}", &head[..at], &head[end + 1..]);
+        return (head, source);
+    }
+    panic!("no stylesheet link in the staged index.html: has Trunk's output changed?");
+}
+
+/// The value of ` name=value` in `tag`, quoted or not.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let value = tag.find(&format!(" {name}="))? + name.len() + 2;
+    Some(match tag[value..].chars().next() {
+        Some(q @ ('"' | '\'')) => {
+            let rest = &tag[value + 1..];
+            &rest[..rest.find(q)?]
+        }
+        _ => &tag[value..value + tag[value..].find([' ', '>'])?],
+    })
+}
+
 /// `tag` without ` name=value`, the value quoted or not.
 fn without_attribute(tag: &str, name: &str) -> String {
     let Some(at) = tag.find(&format!(" {name}=")) else {

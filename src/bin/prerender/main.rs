@@ -62,7 +62,8 @@ fn main() {
         .split_once("<body>")
         .unwrap_or_else(|| panic!("{path} has no <body>"));
     let body = html(|| view! { <App/> });
-    std::fs::write(&path, format!("{head}<body>{body}{tail}")).expect("write index.html");
+    let (first_view, style) = head::inline_stylesheet(dir, head);
+    std::fs::write(&path, format!("{first_view}<body>{body}{tail}")).expect("write index.html");
 
     for person in PEOPLE {
         // The title's count and the card's come from the same clock reading,
@@ -86,7 +87,7 @@ fn main() {
             .expect("write the case page");
     }
     widget::write(dir, head, tail);
-    deploy::write(dir);
+    deploy::write(dir, &style);
 }
 
 /// A view rendered to HTML in a fresh reactive owner.
