@@ -12,7 +12,7 @@ fn held_first(people: Vec<&'static Person>) -> impl Iterator<Item = &'static Per
     held.into_iter().chain(home)
 }
 
-/// A titled section of profile cards, those still held first.
+/// A titled section of profile cards; compact, those still held first.
 #[component]
 pub fn CaseList(
     /// Section heading, also its accessible name.
@@ -25,12 +25,18 @@ pub fn CaseList(
     /// The campaign's own cases, shown larger.
     #[prop(optional)]
     featured: bool,
-    /// Compact cards, each linking to its full record.
+    /// Compact cards, each linking to its full record, those still held first.
     #[prop(optional)]
     compact: bool,
     /// The people, in data-file order.
     people: Vec<&'static Person>,
 ) -> impl IntoView {
+    // A partner's widget keeps the data file's order, which its `data-cases` follows.
+    let people: Vec<_> = if compact {
+        held_first(people).collect()
+    } else {
+        people
+    };
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
     view! {
@@ -38,7 +44,7 @@ pub fn CaseList(
             <h2 class="lb-cases__heading" id=heading_id>{heading}</h2>
             {intro.map(|intro| view! { <p class="lb-cases__intro">{intro}</p> })}
             <ul class="lb-cases__list" role="list">
-                {held_first(people).map(|person| view! { <li><Card person compact/></li> }).collect_view()}
+                {people.into_iter().map(|person| view! { <li><Card person compact/></li> }).collect_view()}
             </ul>
         </section>
     }

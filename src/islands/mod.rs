@@ -205,9 +205,22 @@ fn send_early_signatures() {
     });
 }
 
-/// Loads the petition bundle once the form is within a screen or two of the
-/// viewport, or at once when a signature from an earlier visit still waits.
+/// Loads the petition bundle once the page has loaded and the form is within
+/// a screen or two of the viewport, or at once when a signature from an
+/// earlier visit still waits. The form sits near the top of the page: waiting
+/// for the load event keeps its bundle out of the first view's way.
 fn load_petition_when_near(el: &HtmlElement) {
+    if document().ready_state() == "complete" {
+        observe_petition(el);
+    } else {
+        let el = el.clone();
+        // Once: the load event fires once, and its handle is dropped unused.
+        let _ = window_event_listener(ev::load, move |_| observe_petition(&el));
+    }
+}
+
+/// The bundle's loading as `load_petition_when_near` says, from now on.
+fn observe_petition(el: &HtmlElement) {
     // The build names the bundle on the island (`petition-<hash>`), with the
     // integrity of its script and WASM.
     let (Some(bundle), Some(integrity)) = (

@@ -376,7 +376,8 @@ test.describe('the Embed action on cards', () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     try {
-      await page.goto('/');
+      // A card's embed lives with its full record, on the case page.
+      await page.goto('/case/robert-gilman/');
       await page.waitForFunction(() => 'wasmBindings' in window);
       const card = page.locator('#case-robert-gilman');
       await card.locator('summary', { hasText: 'Embed' }).click();
@@ -392,6 +393,8 @@ test.describe('the Embed action on cards', () => {
       expect(snippet).toBe(await code.textContent());
       await card.screenshot({ path: path.join(SCREENSHOT_DIR, 'widget-embed-action.png') });
 
+      await page.goto('/');
+      await page.waitForFunction(() => 'wasmBindings' in window);
       for (const [section, view, link] of [
         ['#lb-timeline', 'timeline', 'Exchanges since 1962, on Left Behind'],
         ['#lb-petition', 'petition', 'Sign the petition on Left Behind'],
