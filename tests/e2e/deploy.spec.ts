@@ -163,7 +163,7 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     await w.page.locator('#lb-petition-email').fill('ada@example.com');
     await w.page.locator('#lb-petition-zip').fill('02134');
     await submit.click();
-    await expect(w.page.locator('#lb-petition .lb-petition__thanks')).toBeVisible({ timeout: 10_000 });
+    await expect(w.page.locator('#lb-petition').getByTestId('petition-thanks')).toBeVisible({ timeout: 10_000 });
     expect(receiver.signatures).toHaveLength(1);
     expect(await w.violations()).toEqual([]);
     expect(w.errors).toEqual([]);
@@ -191,7 +191,7 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     await petition.locator('#lb-petition-email').fill('grace@example.com');
     await petition.locator('#lb-petition-zip').fill('10001');
     await submit.click();
-    await expect(petition.locator('.lb-petition__thanks')).toBeVisible({ timeout: 10_000 });
+    await expect(petition.getByTestId('petition-thanks')).toBeVisible({ timeout: 10_000 });
     expect(receiver.signatures).toHaveLength(1);
     expect(receiver.signatures[0].fields.source, 'the partner id travels with it').toBe('family-blog');
     expect(await w.violations()).toEqual([]);

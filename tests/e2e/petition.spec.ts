@@ -140,12 +140,12 @@ const LABEL: Record<FieldName, string> = {
 };
 
 const section = petitionSection;
-const form = (page: Page) => page.locator('#lb-petition .lb-petition__form');
+const form = (page: Page) => section(page).locator('form');
 const liveForm = (page: Page) => page.locator('#lb-petition form[data-live]');
-const counter = (page: Page) => page.locator('#lb-petition .lb-count');
+const counter = (page: Page) => section(page).getByTestId('petition-count');
 const submitButton = (page: Page) => page.locator('#lb-petition button[type=submit]');
-const statusLine = (page: Page) => page.locator('#lb-petition p.lb-petition__status[role=status]');
-const thanks = (page: Page) => page.locator('#lb-petition .lb-petition__thanks');
+const statusLine = (page: Page) => section(page).getByTestId('petition-status');
+const thanks = (page: Page) => section(page).getByTestId('petition-thanks');
 /** A field of the form, by its label. */
 const input = (page: Page, name: FieldName) => section(page).getByLabel(LABEL[name], { exact: true });
 const updates = (page: Page) => section(page).getByRole('checkbox', { name: 'Keep me updated about the campaign' });
@@ -221,9 +221,9 @@ async function outboxEntries(page: Page): Promise<Record<string, string>> {
 async function expectThanks(page: Page, title: string, timeout = 10_000) {
   const t = thanks(page);
   await expect(t, `the thank-you appears ("${title}")`).toBeVisible({ timeout });
-  await expect(t.locator('.lb-petition__thanks-title')).toHaveText(title);
+  await expect(t.getByText(title, { exact: true }), 'its title').toBeVisible();
   await expect(t.getByRole('button', { name: TEXT.share })).toBeVisible();
-  await expect(t.locator('.lb-petition__share a[href]'), 'share links').toHaveCount(3);
+  await expect(t.getByRole('list').first().getByRole('link'), 'share links').toHaveCount(3);
   await expect(form(page), 'the form is gone').toHaveCount(0);
 }
 
@@ -475,6 +475,7 @@ test.describe('petition form', () => {
       await expect(input(page, f)).toHaveAttribute('aria-invalid', 'false');
       await expect(errorOf(page, f)).toHaveClass(/lb-field__error/);
     }
+    await expect(statusLine(page), 'the status line is announced as one').toHaveAttribute('role', 'status');
 
     // Blur on an invalid email shows its message (not before the blur).
     await input(page, 'email').fill('paul.example.com');
@@ -847,16 +848,16 @@ test.describe('petition form', () => {
     }
     expect(receiver.signatures).toHaveLength(2);
     const { page, pageErrors, consoleErrors, close } = await openPetition(browser);
-    await expect(counter(page).locator('.lb-count__text'), 'the receiver’s count and goal').toHaveText('2 of 10,000 signatures');
-    await expect(counter(page).locator('progress')).toHaveAttribute('value', '2');
-    await expect(counter(page).locator('progress')).toHaveAttribute('max', '10000');
-    await expect(counter(page).locator('progress')).toHaveAttribute('aria-label', '2 of 10,000 signatures');
+    await expect(counter(page).getByRole('paragraph'), 'the receiver’s count and goal').toHaveText('2 of 10,000 signatures');
+    await expect(counter(page).getByRole('progressbar')).toHaveAttribute('value', '2');
+    await expect(counter(page).getByRole('progressbar')).toHaveAttribute('max', '10000');
+    await expect(counter(page).getByRole('progressbar')).toHaveAttribute('aria-label', '2 of 10,000 signatures');
 
     await fillForm(page);
     await submitButton(page).click();
     await expectThanks(page, TEXT.thanks);
-    await expect(counter(page).locator('.lb-count__text'), 'the signer is counted').toHaveText('3 of 10,000 signatures');
-    await expect(counter(page).locator('progress')).toHaveAttribute('value', '3');
+    await expect(counter(page).getByRole('paragraph'), 'the signer is counted').toHaveText('3 of 10,000 signatures');
+    await expect(counter(page).getByRole('progressbar')).toHaveAttribute('value', '3');
     expect(pageErrors, 'uncaught page errors').toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);
     await close();
