@@ -225,7 +225,9 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     await expect
       .poll(() => w.errors.some((e) => /integrity/i.test(e)), { message: 'the browser reports the integrity mismatch', timeout: 10_000 })
       .toBe(true);
-    await w.page.waitForTimeout(1_000);
+    // The page's loader gives up on the mismatch (it removes the preload, and
+    // no import follows it): the bundle's fate is decided.
+    await expect(w.page.locator('link[rel=modulepreload][href*="/petition-"]'), 'the page gives the bundle up').toHaveCount(0);
     expect(await w.page.evaluate(() => (window as unknown as { __tampered?: boolean }).__tampered ?? false)).toBe(false);
     // The page's own code keeps the prerendered form (it may take a press);
     // the live form, which only the bundle mounts, never comes.

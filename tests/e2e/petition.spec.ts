@@ -78,10 +78,15 @@ let receiver: Receiver;
 const posts = () => receiver.requests.filter((r) => r.method === 'POST');
 const essence = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim().toLowerCase();
 
-/** Waits until `n` POSTs have arrived, then `settleMs` more, so a late extra one is seen too. */
-async function expectPosts(n: number, { timeout = 10_000, settleMs = 1000 } = {}) {
+/**
+ * Waits until `n` POSTs have arrived and `page`'s outbox is empty, then checks that there were exactly
+ * `n`. A signature waits in the outbox from before its request until its answer, so once the outbox is
+ * empty no request of the page is still to come: a late extra one would already be here. Without a
+ * page (its context closed), nothing more can come at all.
+ */
+async function expectPosts(n: number, page: Page | null, { timeout = 10_000 } = {}) {
   await expect.poll(() => posts().length, { message: `the receiver gets ${n} POST(s)`, timeout }).toBeGreaterThanOrEqual(n);
-  await new Promise((r) => setTimeout(r, settleMs));
+  if (page) await expect.poll(() => outboxKeys(page), { message: 'nothing is left to send', timeout }).toEqual([]);
   expect(
     posts().map((p) => `${p.method} ${p.path} ${p.status} ${p.body}`),
     `exactly ${n} POST(s) reach the receiver`,
@@ -227,10 +232,13 @@ async function expectThanks(page: Page, title: string, timeout = 10_000) {
   await expect(form(page), 'the form is gone').toHaveCount(0);
 }
 
-/** A thank-you that sent nothing (the honeypot): no request arrives, nothing is queued, no error. */
+/**
+ * A thank-you that sent nothing (the honeypot): no request arrives, nothing is queued, no error. Read
+ * once the thank-you shows, when the form has decided: a signature on its way is in the outbox from
+ * before its request until the receiver has answered it, so it would be in one or the other.
+ */
 async function expectNothingSent(page: Page, pageErrors: string[]) {
-  // Nothing to wait for but the absence of a request: long enough for one to arrive.
-  await page.waitForTimeout(2000);
+  await expect(thanks(page), 'the form has decided').toBeVisible();
   expect(receiver.requests, 'the receiver got no request at all').toHaveLength(0);
   expect(await outboxKeys(page), 'nothing queued either').toEqual([]);
   expect(pageErrors, 'uncaught page errors').toEqual([]);
@@ -272,7 +280,7 @@ test.describe('petition form', () => {
 
     await expectThanks(page, TEXT.thanks);
     await expect(thanks(page), 'focus moves to the thank-you').toBeFocused();
-    await expectPosts(1);
+    await expectPosts(1, page);
 
     const [post] = posts();
     expect(essence(post.headers['content-type']), 'content type').toBe('application/x-www-form-urlencoded');
@@ -311,7 +319,7 @@ test.describe('petition form', () => {
     await submitButton(page).click();
 
     await expectThanks(page, TEXT.thanks);
-    await expectPosts(1);
+    await expectPosts(1, page);
     const [post] = posts();
     expect(essence(post.headers['content-type']), 'content type').toBe('application/json');
     const body = JSON.parse(post.body ?? 'null');
@@ -356,7 +364,7 @@ test.describe('petition form', () => {
     await expect(thanks(page), 'once the retry lands, the person is thanked without another click').toBeVisible({
       timeout: 5_000,
     });
-    await expectPosts(2);
+    await expectPosts(2, page);
     const [first, second] = posts();
     expect([first.status, second.status]).toEqual([500, 201]);
     expect(first.fields?.idempotency_key, 'the first attempt has a UUID v4 key').toMatch(UUID_V4);
@@ -401,7 +409,7 @@ test.describe('petition form', () => {
     await expect
       .poll(() => receiver.signatures.length, { message: 'the waiting signature is delivered', timeout: 15_000 })
       .toBe(1);
-    await expectPosts(1, { settleMs: 2000 });
+    await expectPosts(1, page);
     const [post] = posts();
     expect(Date.parse(post.time), 'delivered by the reloaded page').toBeGreaterThanOrEqual(reloadStart - 50);
     expect(post.fields?.idempotency_key, 'with the key it was queued under').toBe(queuedKey);
@@ -423,7 +431,7 @@ test.describe('petition form', () => {
     if (await submitButton(page).count()) await submitButton(page).click({ force: true, timeout: 1000 }).catch(() => {});
 
     await expectThanks(page, TEXT.thanks);
-    await expectPosts(1, { settleMs: 2000 });
+    await expectPosts(1, page);
     expect(receiver.signatures).toHaveLength(1);
     expect(await outboxKeys(page)).toEqual([]);
     expect(pageErrors, 'uncaught page errors').toEqual([]);
@@ -438,7 +446,7 @@ test.describe('petition form', () => {
 
     await expectThanks(page, TEXT.already);
     await expect(thanks(page)).toBeFocused();
-    await expectPosts(1);
+    await expectPosts(1, page);
     expect(await outboxKeys(page), 'nothing left to retry').toEqual([]);
     expect(pageErrors, 'uncaught page errors').toEqual([]);
     await close();
@@ -535,7 +543,7 @@ test.describe('petition form', () => {
     await input(page, 'country').fill('Deutschland');
     await submitButton(page).click();
     await expectThanks(page, TEXT.thanks);
-    await expectPosts(1);
+    await expectPosts(1, page);
     const sent = posts()[0].fields as Record<string, string>;
     expect(sent.country, 'the receiver gets the country').toBe('Deutschland');
     expect(sent, 'and no ZIP code').not.toHaveProperty('zip');
@@ -559,7 +567,7 @@ test.describe('petition form', () => {
     await expect(input(page, 'first-name')).toHaveValue(first);
     await submitButton(page).click();
     await expectThanks(page, TEXT.thanks);
-    await expectPosts(1);
+    await expectPosts(1, page);
 
     expect(posts()[0].fields).toMatchObject({ first_name: first, last_name: last });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), 'no script ran').toBeUndefined();
@@ -615,7 +623,7 @@ test.describe('petition form', () => {
     await submitButton(page).click();
 
     await expect(statusLine(page), 'the endpoint’s own message').toHaveText('Email is on a blocklist', { timeout: 10_000 });
-    await expectPosts(1);
+    await expectPosts(1, page);
     await expect(thanks(page), 'no thank-you').toHaveCount(0);
     await expect(input(page, 'first-name')).toHaveValue('Zoë');
     await expect(input(page, 'last-name')).toHaveValue("O'Brien");
@@ -699,7 +707,7 @@ test.describe('petition form', () => {
       expect(pageErrors, 'uncaught page errors').toEqual([]);
       await close();
     }
-    await expectPosts(2);
+    await expectPosts(2, null);
   });
   test('14. autofill speed: every field filled and the button pressed within 300 ms of the form coming alive; one signature, one key', async ({ browser }) => {
     const { page, pageErrors, consoleErrors, close } = await openPetition(browser, { scroll: false });
@@ -738,7 +746,7 @@ test.describe('petition form', () => {
     expect(timing.aliveToPress, 'filled and pressed within 300 ms of the form coming alive').toBeLessThan(300);
 
     await expectThanks(page, TEXT.thanks);
-    await expectPosts(1);
+    await expectPosts(1, page);
     expect(receiver.signatures, 'exactly one signature at the receiver').toHaveLength(1);
     const [signature] = receiver.signatures;
     expect(signature.key, 'under one idempotency key').toMatch(UUID_V4);
@@ -776,7 +784,7 @@ test.describe('petition form', () => {
 
     release();
     await expectThanks(page, TEXT.thanks);
-    await expectPosts(1);
+    await expectPosts(1, page);
     expect(receiver.signatures, 'exactly one signature, from one press').toHaveLength(1);
     expect(receiver.signatures[0].key).toMatch(UUID_V4);
     expect(receiver.signatures[0].fields).toMatchObject({
@@ -830,7 +838,7 @@ test.describe('petition form', () => {
     failing = false;
     await submitButton(page).click();
     await expectThanks(page, TEXT.thanks);
-    await expectPosts(1);
+    await expectPosts(1, page);
     expect(receiver.signatures).toHaveLength(1);
     expect(pageErrors, 'uncaught page errors').toEqual([]);
     await close();
