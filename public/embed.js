@@ -3,9 +3,9 @@
    script's site, sized to its content. Inside a shadow root, so the page's
    CSS cannot reach the frame; styles are set through the CSSOM, which a
    strict Content-Security-Policy allows. The build fills in the "{{…}}"
-   words (src/bin/prerender/widget.rs) and minifies it. It knows no case ids:
-   it need not change when the data does, so a cached copy never refuses a
-   new case. */
+   words and rules from Rust (`loader` in src/core/embed.rs) and minifies
+   it. It knows no case ids: it need not change when the data does, so a
+   cached copy never refuses a new case. */
 (() => {
   const me = document.currentScript;
   if (!me) return;
@@ -66,8 +66,9 @@
       if (d[key]) options.set(key, d[key]);
     }
     if (d.compact !== undefined && d.compact !== "false") options.set("compact", "true");
-    if (d.partner && !/^[\w.-]{1,64}$/.test(d.partner)) {
-      console.warn("Left Behind: data-partner takes letters, digits, . _ - (64 at most)");
+    // The id is dropped, not sent, where the site's rule refuses it.
+    if (d.partner && !new RegExp("{{PARTNER_ID}}").test(d.partner)) {
+      console.warn("{{BAD_PARTNER}}");
     }
     // A card or counter that fails names the id: most often a typo.
     const failed = page ? "{{UNKNOWN_CASE}}".replace("{id}", id) : "{{FAILED}}";

@@ -6,6 +6,7 @@
 //! `widget/`, which the build prerenders like the main page.
 
 use crate::core::route::{Route, PETITION_ANCHOR, TIMELINE_ANCHOR};
+use crate::core::text;
 
 /// One thing a partner can embed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +68,7 @@ impl View<'_> {
             "<script async src=\"{site}embed.js\"></script>\n\
              <div data-left-behind=\"{}\"{case}><a href=\"{site}{href}\">{}</a></div>",
             self.name(),
-            crate::core::text::escape_html(fallback)
+            text::escape_html(fallback)
         )
     }
 }
@@ -81,6 +82,36 @@ pub fn partner_id(raw: &str) -> Option<&str> {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
     valid.then_some(id)
+}
+
+/// [`partner_id`] as a JavaScript regular expression, for the loader to warn
+/// about exactly the ids that will be dropped (a test holds the two to each
+/// other). The space around the id is what `str::trim` takes off, spelled
+/// out: JavaScript's `\s` also counts U+FEFF and misses U+0085.
+pub const PARTNER_ID_PATTERN: &str = r"^[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[A-Za-z0-9._-]{1,64}[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$";
+
+/// The loader partners include (`public/embed.js`, given by the build) with
+/// its `"{{…}}"` placeholders filled in from here as JavaScript string
+/// literals: its words, the views' names and the partner id rule, so that
+/// none of them is copied into it by hand.
+pub fn loader(template: &str) -> String {
+    let views = View::NAMES.join(",");
+    let values = [
+        ("FAILED", text::WIDGET_FAILED),
+        ("UNKNOWN_CASE", text::WIDGET_UNKNOWN_CASE),
+        ("UNKNOWN_VIEW", text::WIDGET_UNKNOWN_VIEW),
+        ("SEE_ALL", text::WIDGET_SEE_ALL),
+        ("TITLE", text::WIDGET_CREDIT),
+        ("BAD_PARTNER", text::WIDGET_BAD_PARTNER),
+        ("VIEWS", views.as_str()),
+        ("PARTNER_ID", PARTNER_ID_PATTERN),
+    ];
+    // Rust's debug form of a string is a valid JavaScript string literal.
+    values
+        .iter()
+        .fold(template.to_string(), |js, (key, value)| {
+            js.replace(&format!("\"{{{{{key}}}}}\""), &format!("{value:?}"))
+        })
 }
 
 #[cfg(test)]
@@ -143,5 +174,75 @@ mod tests {
         assert_eq!(partner_id("é"), None);
         assert_eq!(partner_id(&"x".repeat(64)).map(str::len), Some(64));
         assert_eq!(partner_id(&"x".repeat(65)), None);
+    }
+
+    /// The loader as the build writes it.
+    fn generated_loader() -> String {
+        loader(include_str!("../../public/embed.js"))
+    }
+
+    #[test]
+    fn the_loader_has_every_placeholder_filled_in() {
+        let js = generated_loader();
+        let left: Vec<&str> = js
+            .split("\"{{")
+            .skip(1)
+            .filter(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+            .collect();
+        assert!(left.is_empty(), "placeholders left in embed.js: {left:?}");
+        assert!(js.contains(&format!("new RegExp({PARTNER_ID_PATTERN:?})")));
+    }
+
+    #[test]
+    fn the_loaders_pattern_keeps_exactly_the_ids_partner_id_keeps() {
+        let long = "x".repeat(64);
+        let inputs = [
+            "family-blog".to_string(),
+            " family-blog_2.0 ".into(),
+            "A.b_C-9".into(),
+            long.clone(),
+            format!(" {long}\t"),
+            "x".repeat(65),
+            String::new(),
+            " ".into(),
+            "a b".into(),
+            "our blog!".into(),
+            "<script>".into(),
+            "é".into(),
+            "日本".into(),
+            "a/b".into(),
+            "a+b".into(),
+            "\nabc\r\n".into(),
+            "\u{85}abc\u{a0}".into(),
+            "\u{3000}abc\u{2028}\u{2029}".into(),
+            "\u{feff}abc".into(),
+            "abc\u{200b}".into(),
+            "\u{1680}\u{2000}\u{200a}abc\u{202f}\u{205f}".into(),
+            "\u{b}\u{c}abc".into(),
+        ];
+        let literals: Vec<String> = inputs.iter().map(|s| format!("{s:?}")).collect();
+        // JavaScript reads the pattern as the loader will: in Node, which
+        // the build uses too (scripts/setup.sh installs it).
+        let script = format!(
+            "const re = new RegExp({PARTNER_ID_PATTERN:?}); \
+             process.stdout.write([{}].map((s) => (re.test(s) ? '1' : '0')).join(''));",
+            literals.join(",")
+        );
+        let out = std::process::Command::new("node")
+            .args(["-e", &script])
+            .output()
+            .expect("node runs the loader's pattern (scripts/setup.sh installs it)");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let by_js = String::from_utf8(out.stdout).expect("node prints 0s and 1s");
+        let by_rust: String = inputs
+            .iter()
+            .map(|s| if partner_id(s).is_some() { '1' } else { '0' })
+            .collect();
+        assert_eq!(by_js, by_rust, "inputs: {inputs:?}");
+        assert!(by_rust.contains('1') && by_rust.contains('0'));
     }
 }

@@ -141,6 +141,9 @@ pub const WIDGET_UNKNOWN_CASE: &str =
 /// embed.js fills in the view a partner wrote, and lists the views after it.
 pub const WIDGET_UNKNOWN_VIEW: &str = "Left Behind has no widget “{view}”. Views: ";
 pub const WIDGET_SEE_ALL: &str = "See every case on Left Behind";
+/// embed.js warns the partner's editor in the console (`core::embed::partner_id`).
+pub const WIDGET_BAD_PARTNER: &str =
+    "Left Behind: data-partner takes letters, digits, . _ - (64 at most)";
 pub const WIDGET_NOT_FOUND: &str = "Not found:";
 pub const WIDGET_CARDS: &str = "Americans detained in Russia, on Left Behind";
 pub const WIDGET_TIMELINE: &str = "Exchanges since 1962, on Left Behind";

@@ -52,10 +52,14 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 
 /// A content hash in a file name as Trunk and the build write it:
-/// `<name>-<16 hex digits>[_bg].<ext>`, or anything under `snippets/`
-/// (wasm-bindgen's, in a directory named by the crate's hash).
+/// `<name>-<hex digits>[_bg].<ext>`, or anything under `snippets/`
+/// (wasm-bindgen's, in a directory named by the crate's hash). The build
+/// writes 16 digits; Trunk writes its 64-bit hash without leading zeros, so
+/// one build in sixteen has 15 or fewer (at least 8, but for one in 4 billion,
+/// so a word such as `-cafe` is never taken for a hash).
+const HASH_DIGITS: std::ops::RangeInclusive<usize> = 8..=16;
 const HASHED_EXTENSIONS: [&str; 4] = ["js", "wasm", "css", "svg"];
-const HASHED_NGINX: &str = r#"location ~ "-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$""#;
+const HASHED_NGINX: &str = r#"location ~ "-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$""#;
 
 fn is_hashed(path: &str) -> bool {
     if path.starts_with("snippets/") {
@@ -66,7 +70,8 @@ fn is_hashed(path: &str) -> bool {
     };
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     stem.rsplit_once('-').is_some_and(|(_, hash)| {
-        hash.len() == 16 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        HASH_DIGITS.contains(&hash.len())
+            && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
     }) && HASHED_EXTENSIONS.contains(&ext)
 }
 

@@ -1,6 +1,7 @@
 //! The embeddable widget: a page per view under `widget/`, rendered by the
 //! app's own components like the main page and run by the same WASM, and
-//! `embed.js`, the loader partners include, with its words from `text.rs`.
+//! `embed.js`, the loader partners include, filled in from the core
+//! (`core::embed::loader`).
 
 use left_behind::components::{
     card::Card,
@@ -67,7 +68,8 @@ pub fn write(dir: &Path, head: &str, tail: &str) {
     page(View::Timeline, text::WIDGET_TIMELINE, timeline);
     let petition = html(|| view! { <Widget view=View::Petition><Petition/></Widget> });
     page(View::Petition, text::WIDGET_PETITION, petition);
-    std::fs::write(dir.join("embed.js"), embed_js()).expect("write embed.js");
+    let loader = left_behind::core::embed::loader(include_str!("../../../public/embed.js"));
+    std::fs::write(dir.join("embed.js"), loader).expect("write embed.js");
 }
 
 /// Every card, the campaign's first; `widget.js` keeps those the partner
@@ -85,22 +87,4 @@ fn cards() -> impl IntoView {
             </p>
         </Widget>
     }
-}
-
-/// The loader, with its messages filled in as JavaScript string literals.
-fn embed_js() -> String {
-    let views = View::NAMES.join(",");
-    let words = [
-        ("FAILED", text::WIDGET_FAILED),
-        ("UNKNOWN_CASE", text::WIDGET_UNKNOWN_CASE),
-        ("UNKNOWN_VIEW", text::WIDGET_UNKNOWN_VIEW),
-        ("SEE_ALL", text::WIDGET_SEE_ALL),
-        ("TITLE", text::WIDGET_CREDIT),
-        ("VIEWS", views.as_str()),
-    ];
-    // Rust's debug form of a string is a valid JavaScript string literal.
-    words.iter().fold(
-        include_str!("../../../public/embed.js").to_string(),
-        |js, (key, value)| js.replace(&format!("\"{{{{{key}}}}}\""), &format!("{value:?}")),
-    )
 }

@@ -172,7 +172,7 @@ fn SubmitRow(
     let Status { phase, notice } = status;
     let sending = move || phase.get() == Phase::Sending;
     view! {
-        <p class="lb-petition__status" role="status">
+        <p class="lb-petition__status" role="status" data-testid="petition-status">
             {move || match phase.get() {
                 Phase::Sending => Some(text::SENDING.to_string()),
                 Phase::Queued => Some(text::QUEUED.to_string()),

@@ -31,7 +31,7 @@ pub fn Petition() -> impl IntoView {
         <section class="lb-petition" id=PETITION_ANCHOR aria-labelledby="lb-petition-heading">
             <h2 class="lb-cases__heading" id="lb-petition-heading">{PETITION.heading}</h2>
             <p class="lb-petition__ask">{ask}</p>
-            {PETITION_COUNT_URL.map(|_| view! { <Island kind=IslandKind::PetitionCount><div class="lb-count"></div></Island> })}
+            {PETITION_COUNT_URL.map(|_| view! { <Island kind=IslandKind::PetitionCount><div class="lb-count" data-testid="petition-count"></div></Island> })}
             <Island kind={IslandKind::Petition} {..} data-bundle=bundle>
                 <PetitionForm live=false typed=Signature::default()/>
             </Island>
@@ -54,7 +54,7 @@ pub fn PetitionCount(
     goal: u64,
 ) -> impl IntoView {
     view! {
-        <div class="lb-count">
+        <div class="lb-count" data-testid="petition-count">
             <progress max=goal.to_string() value=count.to_string() aria-label=text::signature_count(count, goal)></progress>
             <p class="lb-count__text">{text::signature_count(count, goal)}</p>
         </div>

@@ -39,7 +39,7 @@ pub fn ThankYou(
         let _ = el.focus();
     });
     view! {
-        <div class="lb-petition__thanks" tabindex="-1" node_ref=node>
+        <div class="lb-petition__thanks" data-testid="petition-thanks" tabindex="-1" node_ref=node>
             <p class="lb-petition__thanks-title">{if already { text::ALREADY_SIGNED } else { text::THANKS }}</p>
             <h3 class="lb-petition__subheading">{text::SHARE_HEADING}</h3>
             <p>

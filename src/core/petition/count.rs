@@ -24,16 +24,22 @@ pub fn parse_count(body: &str) -> Option<(u64, u64)> {
 /// The whole number after `key:`, ending where the JSON value ends: `12.5`,
 /// `12e3` and `12abc` are not whole numbers.
 fn number_after(body: &str, key: &str) -> Option<u64> {
-    let rest = &body[body.find(key)? + key.len()..];
+    // The key's first place found from a quote by prefix, and `get` rather
+    // than indexing: a `&str` search or an index brings the page's WASM a
+    // slicing panic and its formatting.
+    let (at, _) = body
+        .match_indices('"')
+        .find(|(i, _)| body.get(*i..).is_some_and(|r| r.starts_with(key)))?;
+    let rest = body.get(at + key.len()..)?;
     let rest = rest.trim_start().strip_prefix(':')?.trim_start();
     let end = rest
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(rest.len());
-    let after = rest[end..].trim_start();
+    let after = rest.get(end..)?.trim_start();
     if !(after.starts_with(',') || after.starts_with('}')) {
         return None;
     }
-    rest[..end].parse().ok()
+    rest.get(..end)?.parse().ok()
 }
 
 #[cfg(test)]

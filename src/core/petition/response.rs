@@ -140,10 +140,11 @@ fn looks_like_html(s: &str) -> bool {
 /// The string value of the first `"key": "…"` in a JSON text, unescaped.
 /// Not a parser: enough for the one-level error bodies endpoints send.
 fn json_string_field(json: &str, key: &str) -> Option<String> {
-    let quoted = format!("\"{key}\"");
-    json.match_indices(&quoted).find_map(|(i, _)| {
-        let rest = json[i + quoted.len()..].trim_start();
-        let rest = rest.strip_prefix(':')?.trim_start();
+    // Found from each quote by prefix, not by a `&str` search or by
+    // indexing: either brings the bundle a slicing panic and its formatting.
+    json.match_indices('"').find_map(|(i, _)| {
+        let rest = json.get(i + 1..)?.strip_prefix(key)?.strip_prefix('"')?;
+        let rest = rest.trim_start().strip_prefix(':')?.trim_start();
         read_json_string(rest.strip_prefix('"')?)
     })
 }

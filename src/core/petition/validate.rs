@@ -139,11 +139,14 @@ fn email(v: &str) -> Result<(), Problem> {
 }
 
 fn zip(v: &str) -> Result<(), Problem> {
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    // By bytes, not by slicing the text: a slice brings the bundle its
+    // char-boundary panic, formatting included.
     let ok = match v.len() {
         0 => return Err(Problem::Missing),
-        5 => digits(v),
-        10 => v.as_bytes()[5] == b'-' && digits(&v[..5]) && digits(&v[6..]),
+        5 | 10 => v.bytes().enumerate().all(|(i, b)| match i {
+            5 => b == b'-',
+            _ => b.is_ascii_digit(),
+        }),
         _ => false,
     };
     if ok {
