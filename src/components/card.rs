@@ -100,9 +100,8 @@ fn FullRecord(
 ) -> impl IntoView {
     view! {
         <footer class="lb-card__actions">
-            <a class="lb-card__more" href=case_page(person.id)>
+            <a class="lb-card__more" href=case_page(person.id) aria-label=text::full_record_of(person.name)>
                 {text::FULL_RECORD}
-                <span class="lb-sr-only">": " {person.name}</span>
             </a>
         </footer>
     }

@@ -140,7 +140,7 @@ fn Event(
                 <Side parties=exchange.to_west/>
             </div>
             <details class="lb-event__more">
-                <summary>{text::EXCHANGE_DETAILS}<span class="lb-sr-only">": " {when}</span></summary>
+                <summary aria-label=text::details_of(&when)>{text::EXCHANGE_DETAILS}</summary>
                 {note(exchange.date_note)}
                 <h4 class="lb-event__side">{text::TO_EAST}</h4>
                 {east}

@@ -276,6 +276,16 @@ pub fn sources_count(n: usize) -> String {
 pub const LINK_TO_CASE: &str = "Link to this case";
 pub const FULL_RECORD: &str = "Full record";
 pub const EXCHANGE_DETAILS: &str = "Details";
+
+/// "Full record: David Barnes", the accessible name of a card's link.
+pub fn full_record_of(name: &str) -> String {
+    format!("{FULL_RECORD}: {name}")
+}
+
+/// "Details: 1 August 2024", the accessible name of an exchange's disclosure.
+pub fn details_of(when: &str) -> String {
+    format!("{EXCHANGE_DETAILS}: {when}")
+}
 /// After the names of those not designated: why designation is the ask.
 pub const DESIGNATION_WHY: &str =
     "Designation puts the government's hostage envoy to work on bringing a person home.";

@@ -318,6 +318,8 @@ test.describe('embed.js on a partner page', () => {
       const first = timeline.locator('.lb-event').first();
       await expect(first.locator('.lb-event__summary'), 'compact: no summary').toBeHidden();
       await expect(first.locator('.lb-event__people').first(), 'compact keeps the people').toBeVisible();
+      // The timeline folds each exchange's details; its sources are a tap away.
+      await first.getByText('Details', { exact: true }).click();
       await expect(first.locator('.lb-sources'), 'compact keeps the sources').toBeVisible();
       expect(await timeline.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
       await expectSized(timeline, 'compact timeline');
