@@ -487,7 +487,7 @@ try {
   const lh = await maybeLighthouse(pages[0].url);
   if (lh.status === 'ran')
     console.log(
-      `lighthouse (app, once; its own server-side figures, not a budget): score ${lh.score}, FCP ${fmt(lh.fcp)} ms, ` +
+      `lighthouse (app, once, its own measurement; printed, not budgeted): score ${lh.score}, FCP ${fmt(lh.fcp)} ms, ` +
         `LCP ${fmt(lh.lcp)} ms, CLS ${fmt(lh.cls, 4)}, TBT ${fmt(lh.tbt)} ms`,
     );
   else console.log(`lighthouse: ${lh.status}`);
