@@ -1,11 +1,14 @@
 // Shared helpers of the browser benchmarks (bench/load.mjs, bench/tick.mjs).
 // Playwright (from @playwright/test) and Node's built-in modules only.
+// The server is here, not tests/e2e/serve-dist.mjs: it serves the build's .br
+// copies as a host does (see startServer).
 import fs from 'node:fs';
+import http from 'node:http';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { serve } from '../tests/e2e/serve-dist.mjs';
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '..');
@@ -27,40 +30,162 @@ export function readIndexHtml() {
   return fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 }
 
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+/** What a host compresses: text, JSON, SVG and the WASM (not PNG, fonts). */
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|javascript|xml|manifest\+json))|svg/;
+
+/** Brotli at quality 11, as the build's .br copies are (scripts/post-build.sh). */
+export function brotli(buf) {
+  return zlib.brotliCompressSync(buf, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    },
+  });
+}
+
+/** The file under dist/ that a URL path names (a directory: its index.html), or null. */
+function fileFor(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.split(/[\\/]/).includes('..')) return null;
+  let file = path.resolve(dist, '.' + path.posix.normalize('/' + decoded));
+  const rel = path.relative(dist, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  try {
+    if (fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    return fs.statSync(file).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Serves dist/ with tests/e2e/serve-dist.mjs on a random 127.0.0.1 port.
- * `routes` maps exact URL paths to functions returning an HTML string, built
- * at request time; every other path goes to serve-dist.mjs unchanged.
- * Resolves to { url, close }.
+ * Serves dist/ the way a host does (nginx's brotli_static, a CDN), on a random
+ * 127.0.0.1 port: a request whose Accept-Encoding names br gets the build's
+ * .br copy of the file (Content-Encoding: br) when there is one that decodes
+ * to the file, else the file brotli-compressed here (quality 11, cached);
+ * other requests and types get the file as it is.
+ *
+ * `routes` maps exact URL paths to pages that are not files: a string (a fixed
+ * page, compressed once, here) or a function returning the HTML string, built
+ * and compressed when requested. Both are served with the same headers and
+ * compression as a file.
+ *
+ * Resolves to { url, close, stats }: stats counts the responses by how they
+ * were encoded (`br-file`: the build's .br copy; `br-here`: compressed by this
+ * server; `identity`: sent as it is, `identity-asked` of those because the
+ * browser did not ask for br) and lists the paths sent uncompressed and the
+ * .br copies found stale.
  */
 export async function startServer(routes = {}) {
-  const server = serve({ dir: dist, port: 0, quiet: true });
-  const [original] = server.listeners('request');
-  server.removeAllListeners('request');
-  server.on('request', (req, res) => {
-    const urlPath = (req.url || '/').split('?')[0].split('#')[0];
-    const route = Object.hasOwn(routes, urlPath) ? routes[urlPath] : null;
-    if (!route || (req.method !== 'GET' && req.method !== 'HEAD')) return original(req, res);
-    let body;
-    try {
-      body = Buffer.from(route(), 'utf8');
-    } catch (e) {
-      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      return res.end(String(e && e.stack ? e.stack : e));
+  const stats = { 'br-file': 0, 'br-here': 0, identity: 0, 'identity-asked': 0, identityPaths: [], staleCopies: [] };
+  const cache = new Map();
+  const copyOk = new Map();
+  const compressed = (key, make) => {
+    if (!cache.has(key)) cache.set(key, brotli(make()));
+    return cache.get(key);
+  };
+  const fixed = new Map();
+  for (const [p, route] of Object.entries(routes)) {
+    if (typeof route === 'string') {
+      const raw = Buffer.from(route, 'utf8');
+      fixed.set(p, { raw, br: brotli(raw) });
     }
-    res.writeHead(200, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Length': body.length,
-      'Cache-Control': 'no-cache',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  });
-  if (!server.listening) {
-    await new Promise((resolve, reject) => {
-      server.once('listening', resolve);
-      server.once('error', reject);
-    });
   }
+  const server = http.createServer((req, res) => {
+    const urlPath = (req.url || '/').split('?')[0].split('#')[0];
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' });
+      return res.end();
+    }
+    const acceptsBr = /\bbr\b/.test(req.headers['accept-encoding'] || '');
+    const send = (type, raw, br, how) => {
+      const headers = {
+        'Content-Type': type,
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+        Vary: 'Accept-Encoding',
+      };
+      let body = raw();
+      if (acceptsBr && COMPRESSIBLE.test(type)) {
+        body = br();
+        headers['Content-Encoding'] = 'br';
+        stats[how]++;
+      } else {
+        stats.identity++;
+        if (!acceptsBr) stats['identity-asked']++;
+        if (stats.identityPaths.length < 20) stats.identityPaths.push(urlPath);
+      }
+      headers['Content-Length'] = body.length;
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const html = 'text/html; charset=utf-8';
+    if (fixed.has(urlPath)) {
+      const page = fixed.get(urlPath);
+      return send(html, () => page.raw, () => page.br, 'br-here');
+    }
+    if (Object.hasOwn(routes, urlPath)) {
+      let raw;
+      try {
+        raw = Buffer.from(routes[urlPath](), 'utf8');
+      } catch (e) {
+        res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        return res.end(String(e && e.stack ? e.stack : e));
+      }
+      return send(html, () => raw, () => compressed(raw.toString('latin1'), () => raw), 'br-here');
+    }
+    const file = fileFor(urlPath);
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Not Found\n');
+    }
+    const type = MIME[path.extname(file).toLowerCase()] || 'application/octet-stream';
+    const st = fs.statSync(file);
+    const brFile = file + '.br';
+    const key = `${file}:${st.mtimeMs}:${st.size}`;
+    if (!copyOk.has(key)) {
+      // The .br copy is served only if it decodes to the file as it is now
+      // (brotli keeps the source's mtime to the second only, so a date
+      // comparison cannot tell a stale copy).
+      let ok = false;
+      try {
+        ok = zlib.brotliDecompressSync(fs.readFileSync(brFile)).equals(fs.readFileSync(file));
+        if (!ok) stats.staleCopies.push(urlPath);
+      } catch {
+        /* no .br copy */
+      }
+      copyOk.set(key, ok);
+    }
+    const raw = () => fs.readFileSync(file);
+    if (copyOk.get(key)) return send(type, raw, () => fs.readFileSync(brFile), 'br-file');
+    return send(type, raw, () => compressed(key, raw), 'br-here');
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
   const { port } = server.address();
   // Keep-alive sockets would hold close() open.
   const close = () =>
@@ -68,7 +193,7 @@ export async function startServer(routes = {}) {
       server.close(() => resolve());
       server.closeAllConnections?.();
     });
-  return { url: `http://127.0.0.1:${port}`, close };
+  return { url: `http://127.0.0.1:${port}`, close, stats };
 }
 
 export function launchBrowser(extraArgs = []) {

@@ -3,23 +3,27 @@
 //   node bench/tick.mjs [--ticks 10] [--sizes 20,200,1000]
 //
 // 1. Cost of one tick. For N = 20, 200 and 1,000 timers, two pages:
-//    - app:   dist/index.html with its first ticking timer island
-//             (robert-gilman) copied N times into one container, and every
-//             other island switched off (data-island renamed), so that exactly
-//             N live timers tick on the app's shared clock. Built from the HTML
-//             as a string when the page is requested; the WASM mounts every
-//             island it finds.
+//    - app:   dist/index.html with its first ticking timer island (the first
+//             data-state="running" card) copied N times into one container,
+//             and every other island switched off (data-island renamed), so
+//             that exactly N live timers tick on the app's shared clock. Built
+//             from the HTML as a string when the page is requested; the WASM
+//             mounts every island it finds.
 //    - plain: bench/plain/index.html, hand-written JavaScript that builds the
-//             same N groups of text nodes and updates them on the same
-//             schedule: the "as fast as the platform allows" baseline.
-//    plus the page as shipped (all islands live, N = the page's own timers).
+//             same N groups of text nodes (with the copied timer's label) and
+//             updates them on the same schedule: the "as fast as the platform
+//             allows" baseline.
 //    The CPU is slowed 4x (Emulation.setCPUThrottlingRate). Each page is
 //    traced (CDP Tracing, devtools.timeline) for ~10 ticks; per tick the
 //    script time is the main thread's time in script (TimerFire, FunctionCall,
 //    microtasks, GC inside them...) and the busy time all of the main thread's
 //    tasks until the next tick (script + style, layout, paint). Prints the
-//    medians per N and the ratio app/plain (goal <= 1.5x: reported, not failed).
-// 2. Hidden tab. Headless Chromium never hides a page (other tabs, minimised
+//    medians per N and the ratio app/plain script (budget <= 1.5x at 200 and
+//    1,000 timers; at 20, reported only: too noisy to hold).
+// 2. The page as shipped: dist/index.html as it is, every island live, 4x CPU,
+//    traced the same way. Its median main-thread busy time per tick is printed
+//    on its own line; budget <= 10 ms.
+// 3. Hidden tab. Headless Chromium never hides a page (other tabs, minimised
 //    windows and Page.setWebLifecycleState leave document.hidden false, or
 //    freeze every timer), so the test does what a hidden tab does to the
 //    page: document.hidden and visibilityState read "hidden" and a
@@ -28,7 +32,7 @@
 //    changes in 10 s, and how many timer callbacks fire (traced). Goal 0:
 //    exits 1 if a hidden tick changed the text. Before: ticks while visible;
 //    after: ticks resume, caught up with the true time.
-// Writes bench/results/tick.json.
+// Writes bench/results/tick.json; exits 1 past any budget.
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -58,6 +62,8 @@ const SIZES = String(argValue('sizes', '20,200,1000'))
 const CPU_RATE = 4;
 const HIDDEN_MS = 10_000;
 const GOAL_RATIO = 1.5;
+/** Budget: median main-thread busy ms per tick of the page as shipped, at CPU_RATE. */
+const SHIPPED_BUSY_BUDGET_MS = 10;
 
 requireDist();
 
@@ -99,6 +105,24 @@ function plainPage() {
 const html = readIndexHtml();
 const island = firstTickingIsland(html);
 const prerendered = prerenderedHms(island.markup);
+/** The prerendered hh:mm:ss of every ticking timer of the page as shipped, in page order. */
+const shippedHms = [...html.matchAll(/class="lb-timer__hms">([^<]*)</g)].map((m) => m[1]);
+/** The text of the first element with class `cls` in `markup`, entities decoded. */
+function textOf(markup, cls) {
+  const m = markup.match(new RegExp(`class="${cls}">([^<]*)<`));
+  if (!m) return null;
+  const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return m[1].replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e) =>
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (named[e.toLowerCase()] ?? all),
+  );
+}
+// The copied timer's label and what its screen-reader summary says before
+// the time ("Held for ", "Time since the arrest: "...): the plain page writes
+// the same, whatever the card.
+const timerLabel = textOf(island.markup, 'lb-timer__label') ?? '';
+const summaryPrefix = (textOf(island.markup, 'lb-timer__summary') ?? '').match(/^\D*/)[0];
 const cases = JSON.parse(fs.readFileSync(path.join(dist, 'cases.json'), 'utf8'));
 const person = cases.cases.find((c) => c.id === island.id);
 if (!person || !Number.isFinite(person.arrest?.start)) throw new Error(`no arrest.start for ${island.id} in dist/cases.json`);
@@ -211,31 +235,34 @@ async function measurePage(browser, url, { kind, n }) {
     if (kind === 'plain') {
       await page.waitForFunction(() => window.__plainReady, null, { timeout: 60_000 });
     } else {
-      // Mounted: the last timer shows another time than the prerendered one.
+      // Mounted: every timer shows another time than its own prerendered one
+      // (on the shipped page each card has its own; on the app pages all are
+      // copies of one).
       await page.waitForFunction(
-        ([sel, text]) => {
-          const all = document.querySelectorAll(sel);
-          return all.length > 0 && all[all.length - 1].textContent !== text;
+        ([sel, texts]) => {
+          const all = [...document.querySelectorAll(sel)];
+          return all.length > 0 && all.every((el, i) => el.textContent !== (texts.length === 1 ? texts[0] : texts[i]));
         },
-        [kind === 'app' ? '.bench-timers .lb-timer__hms' : '.lb-timer__hms', prerendered],
+        [kind === 'app' ? '.bench-timers .lb-timer__hms' : '.lb-timer__hms', kind === 'app' ? [prerendered] : shippedHms],
         { timeout: 120_000, polling: 200 },
       );
     }
     // The timers at the top of the screen in every page, so each paints what it updates.
     const info = await page.evaluate(
-      ([scope, text]) => {
+      ([scope, texts]) => {
         const box = document.querySelector('.bench-timers') || document.querySelector('[data-island="timer"]');
         box?.firstElementChild?.scrollIntoView?.({ block: 'start' });
         const hms = [...document.querySelectorAll(`${scope}.lb-timer__hms`)];
         const first = (c) => document.querySelector(`${scope}.lb-timer__${c}`)?.textContent;
         return {
           timers: hms.length,
-          live: hms.filter((el) => el.textContent !== text).length,
+          live: hms.filter((el, i) => el.textContent !== (texts.length === 1 ? texts[0] : texts[i])).length,
+          islands: document.querySelectorAll('[data-island]').length,
           domNodes: document.getElementsByTagName('*').length,
-          text: { ymd: first('ymd'), hms: first('hms'), days: first('days'), summary: first('summary') },
+          text: { label: first('label'), ymd: first('ymd'), hms: first('hms'), days: first('days'), summary: first('summary') },
         };
       },
-      [kind === 'shipped' ? '' : '.bench-timers ', prerendered],
+      [kind === 'shipped' ? '' : '.bench-timers ', kind === 'shipped' ? shippedHms : [prerendered]],
     );
     await sleep(1500); // let loading work (GC, late tasks) finish
     const frameId = await frameIdOf(cdp);
@@ -247,6 +274,7 @@ async function measurePage(browser, url, { kind, n }) {
       n,
       timers: info.timers,
       liveTimers: info.live,
+      islands: info.islands,
       domNodes: info.domNodes,
       text: info.text,
       ticksTraced: ticks.length,
@@ -356,7 +384,13 @@ try {
   try {
     for (const n of SIZES) {
       results.push(await measurePage(browser, `${server.url}/bench/app-${n}.html`, { kind: 'app', n }));
-      const q = new URLSearchParams({ n, start: person.arrest.start, offset: person.arrest.offset });
+      const q = new URLSearchParams({
+        n,
+        start: person.arrest.start,
+        offset: person.arrest.offset,
+        label: timerLabel,
+        prefix: summaryPrefix,
+      });
       results.push(await measurePage(browser, `${server.url}/bench/plain/?${q}`, { kind: 'plain', n }));
     }
     results.push(await measurePage(browser, `${server.url}/`, { kind: 'shipped', n: null }));
@@ -385,7 +419,7 @@ try {
         'timers',
         'app script (p25–p75)',
         'plain script (p25–p75)',
-        'ratio (goal ≤ 1.5×)',
+        'ratio (budget ≤ 1.5× at ≥ 200)',
         'app busy',
         'plain busy',
         'busy ratio',
@@ -403,21 +437,41 @@ try {
       ]),
     ),
   );
+  const shippedPass = shipped.busyMsPerTick !== null && shipped.busyMsPerTick <= SHIPPED_BUSY_BUDGET_MS;
   console.log(
-    `\nPage as shipped (${shipped.timers} ticking timers plus its other islands): script ${fmt(shipped.scriptMsPerTick, 2)} ms, ` +
-      `busy ${fmt(shipped.busyMsPerTick, 2)} ms per tick (${shipped.ticksTraced} ticks).`,
+    `\nPage as shipped (dist/index.html, all ${shipped.islands} islands live, ${shipped.timers} of them ticking, ` +
+      `CPU ${CPU_RATE}x slower, ${shipped.ticksTraced} ticks traced):`,
   );
+  console.log(
+    `  main-thread busy per tick: ${spread(shipped.ticks.map((t) => t.busyMs))} ms median (p25–p75), ` +
+      `budget ≤ ${SHIPPED_BUSY_BUDGET_MS} ms: ${shippedPass ? 'PASS' : 'FAIL'}`,
+  );
+  console.log(
+    `  of which script ${fmt(shipped.scriptMsPerTick, 2)} ms, style + layout ${fmt(shipped.styleLayoutMsPerTick, 2)} ms ` +
+      `(the rest: paint, commit, other tasks); ${shipped.domNodes} elements in the page`,
+  );
+  if (shipped.liveTimers !== shipped.timers)
+    console.log(`warning: the page as shipped showed ${shipped.liveTimers} of its ${shipped.timers} timers live when traced`);
   for (const r of rows) {
     if (r.app.liveTimers !== r.n) console.log(`warning: app page with ${r.n} timers mounted ${r.app.liveTimers} live timers`);
   }
-  // The baseline writes the same strings as the app (hh:mm:ss may be a tick apart).
-  const a = rows[0].app.text;
-  const p = rows[0].plain.text;
-  const same = a.ymd === p.ymd && a.days === p.days && a.summary === p.summary;
-  console.log(
-    `plain baseline writes the app's strings: ${same ? 'yes' : 'NO'} (app "${a.ymd} | ${a.days} | ${a.summary}"` +
-      (same ? ')' : `, plain "${p.ymd} | ${p.days} | ${p.summary}")`),
-  );
+  // The baseline writes the same strings as the app (hh:mm:ss may be a tick
+  // apart). The summary is compared from its first digit on: what comes before
+  // is the card's label ("Held for", "Time since the arrest: "...), which the
+  // plain page takes from the copied timer and which is no part of the tick's work.
+  const noLabel = (x) => (x ?? '').replace(/^\D*/, '');
+  let same = null;
+  if (rows.length) {
+    const a = rows[0].app.text;
+    const p = rows[0].plain.text;
+    same = a.ymd === p.ymd && a.days === p.days && noLabel(a.summary) === noLabel(p.summary);
+    console.log(
+      `plain baseline writes the app's strings (ymd, days, summary after its label): ${same ? 'yes' : 'NO'} ` +
+        `(app "${a.ymd} | ${a.days} | ${a.summary}"` +
+        (same ? ')' : `, plain "${p.ymd} | ${p.days} | ${p.summary}")`) +
+        `; labels: app "${a.label}", plain "${p.label}"`,
+    );
+  }
 
   console.log(`\nHidden tab (${hidden.method}):\n`);
   console.log(
@@ -455,7 +509,17 @@ try {
       plainBusyMsPerTick: r.plain.busyMsPerTick,
       busyRatio: r.busyRatio,
     })),
-    shipped: { timers: shipped.timers, scriptMsPerTick: shipped.scriptMsPerTick, busyMsPerTick: shipped.busyMsPerTick },
+    shipped: {
+      islands: shipped.islands,
+      timers: shipped.timers,
+      domNodes: shipped.domNodes,
+      scriptMsPerTick: shipped.scriptMsPerTick,
+      busyMsPerTick: shipped.busyMsPerTick,
+      styleLayoutMsPerTick: shipped.styleLayoutMsPerTick,
+      ticksTraced: shipped.ticksTraced,
+      busyBudgetMs: SHIPPED_BUSY_BUDGET_MS,
+      pass: shippedPass,
+    },
     baselineStringsMatch: same,
     hidden,
     pages: results,
@@ -467,6 +531,13 @@ try {
   // ratio from run to run: the stable figures (200 and 1,000) hold the budget.
   for (const r of rows.filter((row) => row.n >= 200 && row.ratio > GOAL_RATIO)) {
     console.error(`the app's tick costs ${r.ratio.toFixed(2)}x the plain page's at ${r.n} timers (budget ${GOAL_RATIO}x)`);
+    exitCode = 1;
+  }
+  if (!shippedPass) {
+    console.error(
+      `the page as shipped keeps the main thread busy ${fmt(shipped.busyMsPerTick, 2)} ms per tick ` +
+        `(budget ${SHIPPED_BUSY_BUDGET_MS} ms at ${CPU_RATE}x CPU)`,
+    );
     exitCode = 1;
   }
   if (hidden.hidden.hmsChanges > 0) {
