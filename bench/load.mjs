@@ -103,7 +103,8 @@ function plainHtml(html) {
     }
     return tag;
   });
-  if (inlined.length === 0) throw new Error('dist/index.html links no stylesheet: nothing to inline');
+  // The build may already inline the stylesheet (it does on the main page).
+  if (inlined.length === 0 && !/<style[\s>]/i.test(out)) throw new Error('dist/index.html has no stylesheet, linked or inline');
   if (/<script\b/i.test(out)) throw new Error('the plain page still holds a <script>');
   const bytes = Buffer.byteLength(out);
   return { html: out, inlined, removed, bytes, brotliBytes: brotli(Buffer.from(out)).length };

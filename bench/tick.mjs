@@ -95,11 +95,12 @@ function appPage(n) {
   );
 }
 
-/** bench/plain/index.html, linked to the site's current (hashed) stylesheet. */
+/** bench/plain/index.html, linked to the site's current (hashed) stylesheet,
+ *  the one the case pages link (the main page carries it inline). */
 function plainPage() {
-  const css = readIndexHtml().match(/href=["']?(\/main-[^"' >]+\.css)/);
+  const css = fs.readdirSync(dist).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
   const page = fs.readFileSync(path.join(here, 'plain', 'index.html'), 'utf8');
-  return css ? page.replace('href="/main.css"', `href="${css[1]}"`) : page;
+  return css ? page.replace('href="/main.css"', `href="/${css}"`) : page;
 }
 
 const html = readIndexHtml();
