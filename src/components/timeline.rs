@@ -1,4 +1,4 @@
-use crate::browser::clock::use_clock;
+use crate::browser::{clock::use_clock, dom::write};
 use crate::components::{island::Island, sources::Sources, widget::EmbedSection};
 use crate::core::data::{EXCHANGES, LAST_EXCHANGE, PEOPLE};
 use crate::core::embed::View;
@@ -201,17 +201,20 @@ fn Now() -> impl IntoView {
 /// How long since the last exchange that freed Americans, ticking.
 #[component]
 pub fn SinceLastExchange() -> impl IntoView {
-    let now = use_clock().subscribe();
+    let clock = use_clock();
     LAST_EXCHANGE.map(|ex| {
-        let elapsed = move || ex.elapsed(now.get());
+        let shown = move |now| {
+            let e = ex.elapsed(now);
+            format!("{} {}", text::ymd(&e, true), text::hms(&e))
+        };
+        let line = NodeRef::new();
+        clock.on_tick(move |now| write(line, &shown(now)));
         view! {
             <p>
                 {text::SINCE_LAST_EXCHANGE} ": "
                 <a href=Route::Exchange(ex.id).href()>{text::date(ex.date)}</a>
             </p>
-            <p class="lb-now__clock" aria-hidden="true">
-                {move || text::ymd(&elapsed(), true)} " " {move || text::hms(&elapsed())}
-            </p>
+            <p class="lb-now__clock" aria-hidden="true" node_ref=line>{shown(clock.now())}</p>
         }
     })
 }

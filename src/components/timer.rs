@@ -1,7 +1,6 @@
-use crate::browser::clock::use_clock;
+use crate::browser::{clock::use_clock, dom::write};
 use crate::core::model::TimerSpan;
 use crate::core::text;
-use leptos::html::P;
 use leptos::prelude::*;
 
 /// The count-up timer: ticking on the shared clock while the person is held,
@@ -65,19 +64,13 @@ pub fn DayCount(
     let line = NodeRef::new();
     if spec.end.is_none() {
         let shown_day = std::cell::Cell::new(first.total_days);
+        // An integer compare per tick; the words only when the day turns.
         clock.on_tick(move |now| {
-            let e = spec.elapsed(now);
-            if shown_day.replace(e.total_days) != e.total_days {
-                write(line, &text::total_days(&e, spec.day_known));
+            let day = spec.total_days(now);
+            if shown_day.replace(day) != day {
+                write(line, &text::total_days(&spec.elapsed(now), spec.day_known));
             }
         });
     }
     view! { <p class="lb-days" node_ref=line>{text::total_days(&first, spec.day_known)}</p> }
-}
-
-/// Replaces the text of one of the timer's lines (each is one text node).
-fn write(line: NodeRef<P>, text: &str) {
-    if let Some(node) = line.get_untracked().and_then(|p| p.first_child()) {
-        node.set_node_value(Some(text));
-    }
 }

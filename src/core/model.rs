@@ -235,6 +235,12 @@ impl TimerSpan {
     pub fn elapsed(&self, now: i64) -> Elapsed {
         Elapsed::between(self.start, self.offset, self.end.unwrap_or(now))
     }
+
+    /// `elapsed(now).total_days` without the calendar split: the day counts
+    /// read it on every tick to see whether the day has turned.
+    pub fn total_days(&self, now: i64) -> u64 {
+        (self.end.unwrap_or(now).saturating_sub(self.start).max(0) / 86_400) as u64
+    }
 }
 
 impl LastExchange {
@@ -422,6 +428,31 @@ mod tests {
         assert_eq!(last.days_since(last.instant - 1), 0);
         let later = 1_795_521_600;
         assert_eq!(last.days_since(later), last.elapsed(later).total_days);
+    }
+
+    #[test]
+    fn a_persons_day_count_is_the_calendar_splits_total() {
+        use crate::core::data::TIMER_SPANS;
+        // Every second around a day's turn, and across years, for everyone:
+        // held (counting on) and home (frozen at the release).
+        let now = 1_796_083_200;
+        for span in TIMER_SPANS {
+            for t in [
+                now - 1,
+                now,
+                now + 1,
+                now + 86_399,
+                now + 400 * 86_400,
+                span.start - 1,
+            ] {
+                assert_eq!(
+                    span.total_days(t),
+                    span.elapsed(t).total_days,
+                    "{} at {t}",
+                    span.id
+                );
+            }
+        }
     }
 
     #[test]

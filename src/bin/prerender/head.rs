@@ -108,6 +108,17 @@ pub fn inline_stylesheet(dir: &Path, head: &str) -> (String, String) {
     panic!("no stylesheet link in the staged index.html: has Trunk's output changed?");
 }
 
+/// `head` with `base` (a `<base>` element) right after the charset, which
+/// must come first: a `<base>` must precede every URL it would resolve. (The
+/// minifier drops `<head>`.)
+pub fn with_base(head: &str, base: &str) -> String {
+    let charset = head
+        .find("<meta charset")
+        .expect("the head declares its charset");
+    let at = charset + head[charset..].find('>').expect("the meta tag ends") + 1;
+    format!("{}{base}{}", &head[..at], &head[at..])
+}
+
 /// The value of ` name=value` in `tag`, quoted or not.
 fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let value = tag.find(&format!(" {name}="))? + name.len() + 2;

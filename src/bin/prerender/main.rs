@@ -32,6 +32,9 @@ use leptos::prelude::*;
 use std::path::Path;
 use std::sync::OnceLock;
 
+/// A case page resolves its links against the site's root.
+const CASE_BASE: &str = "<base href=\"/\">";
+
 /// The petition bundle's name in the staging directory, `petition-<hash>`.
 static PETITION_BUNDLE: OnceLock<&'static str> = OnceLock::new();
 /// The bundle's attribute on the page, and the same with the integrity of
@@ -74,7 +77,7 @@ fn main() {
             view! {
                 <main class="lb-main">
                     <p>
-                        <a href=format!("/{}", Route::Case(person.id).href())>{text::ALL_CASES}</a>
+                        <a href=Route::Case(person.id).href()>{text::ALL_CASES}</a>
                     </p>
                     <Card person/>
                 </main>
@@ -82,7 +85,9 @@ fn main() {
         });
         let out = dir.join(route::case_page(person.id));
         std::fs::create_dir_all(&out).expect("create the case page's directory");
-        let head = with_preview(head, person, now);
+        // The page's links into the timeline and to other cards (`#/exchange/…`)
+        // lead to the main page, where those live.
+        let head = head::with_base(&with_preview(head, person, now), CASE_BASE);
         std::fs::write(out.join("index.html"), format!("{head}<body>{card}{tail}"))
             .expect("write the case page");
     }

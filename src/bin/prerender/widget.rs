@@ -31,17 +31,7 @@ pub fn write(dir: &Path, head: &str, tail: &str) {
     );
     let page = |view: View, title: &str, body: String| {
         let head = super::replace_between(head, "<title>", "</title>", &text::escape_html(title));
-        // Right after the charset, which must come first: a `<base>` must
-        // precede every URL it would resolve. (The minifier drops `<head>`.)
-        let charset = head
-            .find("<meta charset")
-            .expect("the head declares its charset");
-        let at = charset + head[charset..].find('>').expect("the meta tag ends") + 1;
-        let head = format!("{}{WIDGET_BASE}{}", &head[..at], &head[at..]).replacen(
-            "</head>",
-            &widget_head,
-            1,
-        );
+        let head = super::head::with_base(&head, WIDGET_BASE).replacen("</head>", &widget_head, 1);
         let path = dir.join(view.page());
         std::fs::create_dir_all(path.parent().expect("widget pages are in a directory"))
             .expect("create the widget directory");
