@@ -3,8 +3,8 @@
 // (read by fixtures/data.ts with smol-toml, independently of the app), people who came home
 // are shown as home, and every detained card says when it was last checked.
 import { test, expect, type Page } from '@playwright/test';
-import { cardNamed } from './fixtures/pages';
-import { DAY_MS, exchanges, longDate, midnight, rawPeople as people, thousands as grouped } from './fixtures/data';
+import { cardNamed, casePath, waitForIslands } from './fixtures/pages';
+import { DAY_MS, askNames, exchanges, longDate, midnight, rawPeople as people, thousands as grouped } from './fixtures/data';
 
 const campaign = people.filter((p) => p.campaign);
 const detained = people.filter((p) => p.status.state === 'detained');
@@ -17,21 +17,33 @@ async function namesUnder(page: Page, heading: string) {
 }
 
 test.describe('the record of December 2026', () => {
-  test('Robert Gilman is home: his card stands still at the days from arrest to release', async ({ page }) => {
+  test('Robert Gilman is home: his cards stand still at the days from arrest to release', async ({ page }) => {
     expect(gilman.status.state, 'the data says he was released').toBe('released');
+    expect(gilman.campaign, 'he is one of the campaign’s people, with a card on the main page').toBe(true);
     const days = Math.floor(
       (midnight(gilman.status.date!, gilman.arrest.offset) - midnight(gilman.arrest.date, gilman.arrest.offset)) /
         DAY_MS,
     );
+    // His full card, on his own page: home, frozen, and both reported destinations, neither picked.
+    await page.goto(casePath(gilman.id));
+    await waitForIslands(page);
+    const full = cardNamed(page, gilman.name);
+    await expect(full.getByTestId('status-badge')).toHaveText('Released');
+    await expect(full.locator('.lb-timer')).toHaveAttribute('data-state', 'frozen');
+    await expect(full.locator('.lb-timer__days')).toHaveText(`${grouped(days)} days`);
+    await expect(full.locator('.lb-timer__summary')).toContainText(`Held for`);
+    await expect(full.locator('.lb-card__freed')).toContainText('Dulles');
+    await expect(full.locator('.lb-card__freed')).toContainText('Andrews Air Force Base');
+    await expect(full.getByText(/^Left behind/), 'no "Left behind" line for someone home').toHaveCount(0);
+
+    // His compact card on the main page says the same, after those still held.
     await page.goto('/');
+    await waitForIslands(page);
     const card = cardNamed(page, gilman.name);
-    await expect(card.locator('.lb-badge')).toHaveText('Released');
+    await expect(card.getByTestId('status-badge')).toHaveText('Released');
     await expect(card.locator('.lb-timer')).toHaveAttribute('data-state', 'frozen');
     await expect(card.locator('.lb-timer__days')).toHaveText(`${grouped(days)} days`);
-    await expect(card.locator('.lb-timer__summary')).toContainText(`Held for`);
-    // Both reported destinations are shown; neither is picked.
-    await expect(card.locator('.lb-card__freed')).toContainText('Dulles');
-    await expect(card.locator('.lb-card__freed')).toContainText('Andrews Air Force Base');
+    await expect(card.locator('.lb-card__freed')).toContainText(`Freed ${longDate(gilman.status.date!)}.`);
     // The release is on the timeline, linked both ways, and not called an exchange.
     const release = exchanges.find((e) => e.id === gilman.status.exchange)!;
     expect(release.kind).toBe('release');
@@ -41,7 +53,7 @@ test.describe('the record of December 2026', () => {
     await expect(entry).toBeFocused();
     await expect(entry.getByRole('link', { name: 'Robert Gilman' })).toHaveAttribute('href', '#/case/robert-gilman');
     // Still the same after a running timer has ticked.
-    const ticking = page.locator('#case-david-barnes .lb-timer__hms');
+    const ticking = cardNamed(page, 'David Barnes').locator('.lb-timer__hms');
     const before = await ticking.textContent();
     await expect(ticking).not.toHaveText(before ?? '', { timeout: 3000 });
     await expect(card.locator('.lb-timer__days')).toHaveText(`${grouped(days)} days`);
@@ -53,17 +65,23 @@ test.describe('the record of December 2026', () => {
     const home = campaign.filter((p) => p.status.state === 'released');
     expect(await namesUnder(page, 'Still left behind')).toEqual(held.map((p) => p.name));
     expect(await namesUnder(page, 'Came home')).toEqual(home.map((p) => p.name));
-    const lead = (await page.locator('.lb-ask__lead').textContent()) ?? '';
-    // "… are still held in Russia." names exactly those with no gap in reporting.
-    const confirmed = held.filter((p) => !p.status.last_reported).map((p) => p.name);
-    const sentence = lead.match(/^(.*?) (?:is|are) still held in Russia\./)?.[1] ?? '';
+    // The ask names those held and not designated ("… have not been designated …"), or,
+    // when everyone held is designated, those held with no gap in reporting; never anyone home.
+    const lead = (await page.getByTestId('ask-lead').textContent()) ?? '';
+    const named = askNames.length
+      ? askNames
+      : held.filter((p) => !p.status.last_reported).map((p) => p.name);
     for (const p of campaign) {
-      expect(sentence.includes(p.name), `${p.name} in "${sentence}"`).toBe(confirmed.includes(p.name));
+      expect(lead.includes(p.name), `${p.name} in "${lead}"`).toBe(named.includes(p.name));
     }
-    for (const p of held.filter((q) => q.status.last_reported)) {
-      await expect(page.locator('.lb-ask__lead')).toContainText(
-        `There has been no public report of ${p.name}’s status since ${longDate(p.status.last_reported!)}.`,
-      );
+    if (askNames.length) expect(lead).toMatch(/(has|have) not been designated “wrongfully detained” by the State Department\./);
+    else expect(lead).toMatch(/(is|are) still held in Russia\./);
+    // Someone no source has reported on lately is said to be last reported held, on that date.
+    for (const p of held) {
+      const row = page.getByTestId('held-person').filter({ hasText: p.name });
+      const line = row.getByText(/^last reported held /);
+      if (p.status.last_reported) await expect(line, p.name).toHaveText(`last reported held ${longDate(p.status.last_reported)}`);
+      else await expect(line, `${p.name} is reported held`).toHaveCount(0);
     }
     // The petition asks for the same people, never for those who came home.
     const ask = (await page.locator('.lb-petition__ask').textContent()) ?? '';
@@ -71,11 +89,17 @@ test.describe('the record of December 2026', () => {
   });
 
   test('every detained card says when its record was checked', async ({ page }) => {
-    await page.goto('/');
+    // The full card on each case page.
     for (const p of detained) {
-      await expect(page.locator(`#case-${p.id} .lb-card__asof`), p.id).toContainText(
+      await page.goto(casePath(p.id));
+      await expect(cardNamed(page, p.name).locator('.lb-card__asof'), casePath(p.id)).toContainText(
         `· checked ${longDate(p.checked)}`,
       );
+    }
+    // And the campaign's compact cards on the main page (the tracked lines show no dates).
+    await page.goto('/');
+    for (const p of detained.filter((q) => q.campaign)) {
+      await expect(cardNamed(page, p.name).locator('.lb-card__asof'), p.id).toContainText(`· checked ${longDate(p.checked)}`);
     }
   });
 

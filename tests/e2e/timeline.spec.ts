@@ -22,13 +22,24 @@ import {
   news,
   people,
   personById,
+  campaignPeople,
   releasedViaExchange,
   thousands,
+  trackedPeople,
   year,
   type RawPerson,
 } from './fixtures/data';
 import { axeCounts, axeReport, axeViolations } from './fixtures/axe';
-import { cardNamed, openTimeline as openPage, scrollSettled, timelineSection, waitForIslands } from './fixtures/pages';
+import {
+  campaignSection,
+  cardNamed,
+  casePath,
+  openTimeline as openPage,
+  scrollSettled,
+  timelineSection,
+  trackedLine,
+  waitForIslands,
+} from './fixtures/pages';
 
 // ---------------------------------------------------------------------------
 // Page helpers.
@@ -49,8 +60,26 @@ const filterGroup = (page: Page) => page.getByRole('group', { name: 'Show' });
 const radio = (page: Page, value: Filter) => filterGroup(page).getByRole('radio', { name: FILTER_LABEL[value], exact: true });
 /** The card of the person with this id, found by its name as a person reads it. */
 const card = (page: Page, id: string) => cardNamed(page, personById.get(id)!.name);
+/** Where a person is on the main page: the campaign's people a compact card, everyone else a tracked line. */
+const onMainPage = (page: Page, id: string) => {
+  const p = personById.get(id)!;
+  return p.campaign ? card(page, id) : trackedLine(page, p.name);
+};
+const SEE_FREED = /^See the (exchange|release)$/;
 /** A card's "See the exchange" (or "See the release") link. */
-const freedLink = (page: Page, id: string) => card(page, id).getByRole('link', { name: /^See the (exchange|release)$/ });
+const freedLink = (page: Page, id: string) => card(page, id).getByRole('link', { name: SEE_FREED });
+/** The hero's "Came home" line of a campaign person, with its own "See the exchange". */
+const cameHomeLink = (page: Page, id: string) =>
+  page
+    .getByRole('banner')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: personById.get(id)!.name, exact: true }) })
+    .getByRole('link', { name: SEE_FREED });
+/** What went east, inside an exchange's folded details. */
+const eastHeading = (page: Page, id: string) =>
+  event(page, id).getByRole('heading', { level: 4, name: 'Released to the Soviet Union or Russia', exact: true });
+/** The people freed in an exchange or release whose compact card is on the main page. */
+const campaignFreed = releasedViaExchange.filter((p) => p.campaign);
 
 /** For each event id (and "now"): whether it is rendered (not display:none anywhere up the tree). */
 const visibility = (page: Page) =>
@@ -93,6 +122,8 @@ test.describe('exchange timeline', () => {
           href: link?.getAttribute('href') ?? null,
           datetime: link?.querySelector('time')?.getAttribute('datetime') ?? null,
           title: el.querySelector('h3.lb-event__title')?.textContent?.trim() ?? '',
+          west: el.querySelector('h4')?.textContent?.trim() ?? null,
+          folded: (el.querySelector(':scope > details') as HTMLDetailsElement | null)?.open === false,
         };
       }),
     );
@@ -117,6 +148,8 @@ test.describe('exchange timeline', () => {
       expect(got.title, `${e.id}: title shows the place`).toContain(e.place);
       expect(got.recent, `${e.id}: data-recent (year ${year(e)})`).toBe(year(e) >= 2022);
       expect(got.ours, `${e.id}: data-ours (lists someone from cases.toml)`).toBe(listsCase(e));
+      expect(got.west, `${e.id}: says who was released to the West`).toBe('Released to the West');
+      expect(got.folded, `${e.id}: opens folded, its details a tap away`).toBe(true);
     }
 
     // The dates a visitor reads go forward in time.
@@ -130,59 +163,102 @@ test.describe('exchange timeline', () => {
     await close();
   });
 
-  test('2a. card → exchange: "See the exchange" links to and focuses the right event', async ({ browser }) => {
-    expect(releasedViaExchange.length, 'data has people released in an exchange').toBeGreaterThan(0);
+  test('2a. card → exchange: "See the exchange" links to and focuses the right event, and opens its details', async ({ browser }) => {
+    expect(campaignFreed.length, 'data has campaign people who came home in an exchange or release').toBeGreaterThan(0);
 
-    // Card → exchange, each from a fresh page, as a visitor arriving on the page would.
+    // From the compact card and from the hero's "Came home" line, each from a fresh page,
+    // as a visitor arriving on the page would.
+    for (const p of campaignFreed) {
+      for (const [where, linkOf] of [
+        ['compact card', freedLink],
+        ['"Came home" line', cameHomeLink],
+      ] as const) {
+        const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+        await waitForIslands(page);
+        const link = linkOf(page, p.id);
+        await expect(link, `${p.name}'s ${where} links "See the exchange"`).toHaveCount(1);
+        await expect(link).toHaveAttribute('href', `#/exchange/${p.status.exchange}`);
+        // A one-way release is not called an exchange.
+        const kind = exchanges.find((e) => e.id === p.status.exchange)?.kind;
+        await expect(link).toHaveText(kind === 'release' ? 'See the release' : 'See the exchange');
+        await expect(eastHeading(page, p.status.exchange!), 'the details start folded').toBeHidden();
+        await link.click();
+        const target = event(page, p.status.exchange!);
+        await expect(target, `${p.name}'s ${where}: "See the exchange" focuses #exchange-${p.status.exchange}`).toBeFocused();
+        await expect(eastHeading(page, p.status.exchange!), `${p.name}'s ${where}: the exchange's details open`).toBeVisible();
+        await scrollSettled(page);
+        await expect(target, `${p.name}'s ${where}: the exchange is scrolled into view`).toBeInViewport();
+        await close();
+      }
+    }
+  });
+
+  test('2a2. every full card of someone freed in an exchange links to it on their case page', async ({ browser }) => {
+    expect(releasedViaExchange.length, 'data has people released in an exchange').toBeGreaterThan(0);
+    const { page, close } = await openPage(browser, {}, '/');
     for (const p of releasedViaExchange) {
-      const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-      await waitForIslands(page);
+      await page.goto(casePath(p.id));
       const link = freedLink(page, p.id);
-      await expect(link, `${p.name}'s card links "See the exchange"`).toHaveCount(1);
+      await expect(link, `${casePath(p.id)}: the full card links to how ${p.name} came home`).toHaveCount(1);
       await expect(link).toHaveAttribute('href', `#/exchange/${p.status.exchange}`);
-      // A one-way release is not called an exchange.
       const kind = exchanges.find((e) => e.id === p.status.exchange)?.kind;
       await expect(link).toHaveText(kind === 'release' ? 'See the release' : 'See the exchange');
-      await link.click();
-      const target = event(page, p.status.exchange!);
-      await expect(target, `${p.name}: clicking "See the exchange" focuses #exchange-${p.status.exchange}`).toBeFocused();
-      await scrollSettled(page);
-      await expect(target, `${p.name}: the exchange is scrolled into view`).toBeInViewport();
-      await close();
     }
+    await close();
   });
 
-  test('2b. card → exchange: a second card freed in the same exchange also takes the visitor there', async ({ browser }) => {
-    // Two cards freed in the same exchange: the second "See the exchange" must work too,
-    // although the URL already ends in that exchange's hash.
+  test('2a3. on a case page, "See the exchange" takes the visitor to that exchange on the timeline', async ({ browser }) => {
+    // Known app bug: the link is the fragment "#/exchange/<id>", relative to the case page,
+    // which has no timeline (src/components/exchange_link.rs, rendered on case pages by
+    // src/bin/prerender/main.rs): following it changes the URL to /case/<id>/#/exchange/<id>
+    // and nothing else. For everyone outside the campaign this is the only "See the exchange"
+    // left since issue 13. Remove test.fail once the case page links to /#/exchange/<id>.
+    test.fail(true, 'case pages link "See the exchange" to a fragment of their own page, which has no timeline');
+    const p = releasedViaExchange.find((q) => !q.campaign) ?? releasedViaExchange[0];
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } }, '/');
+    await page.goto(casePath(p.id));
+    await waitForIslands(page);
+    await freedLink(page, p.id).click();
+    await expect(event(page, p.status.exchange!), `${p.name}: from the case page to #exchange-${p.status.exchange}`).toBeFocused();
+    await close();
+  });
+
+  test('2b. card → exchange: a second link to the same exchange also takes the visitor there', async ({ browser }) => {
+    // Two links on the main page to the same exchange: the second must work too, although the
+    // URL already ends in that exchange's hash. Two compact cards freed in the same exchange
+    // where the data has them; otherwise the hero's "Came home" line and the compact card of
+    // the same person.
+    expect(campaignFreed.length, 'data has campaign people who came home in an exchange or release').toBeGreaterThan(0);
     const byExchange = new Map<string, RawPerson[]>();
-    for (const p of releasedViaExchange) byExchange.set(p.status.exchange!, [...(byExchange.get(p.status.exchange!) ?? []), p]);
+    for (const p of campaignFreed) byExchange.set(p.status.exchange!, [...(byExchange.get(p.status.exchange!) ?? []), p]);
     const shared = [...byExchange.entries()].find(([, ps]) => ps.length >= 2);
-    test.skip(!shared, 'no two people in cases.toml were freed in the same exchange');
-    if (shared) {
-      const [exId, [first, second]] = shared;
-      const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-      await waitForIslands(page);
-      await freedLink(page, first.id).click();
-      await expect(event(page, exId)).toBeFocused();
-      await scrollSettled(page);
-      const secondLink = freedLink(page, second.id);
-      await secondLink.scrollIntoViewIfNeeded();
-      await scrollSettled(page);
-      await expect(event(page, exId)).not.toBeInViewport();
-      await secondLink.click();
-      await expect(
-        event(page, exId),
-        `after ${first.name}'s "See the exchange", ${second.name}'s (same exchange, URL already #/exchange/${exId}) ` +
-          'must take the visitor to the exchange too',
-      ).toBeFocused({ timeout: 2000 });
-      await scrollSettled(page);
-      await expect(event(page, exId)).toBeInViewport();
-      await close();
-    }
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await waitForIslands(page);
+    const [exId, firstLink, secondLink, what] = shared
+      ? [shared[0], freedLink(page, shared[1][0].id), freedLink(page, shared[1][1].id), `${shared[1][1].name}'s card`]
+      : [
+          campaignFreed[0].status.exchange!,
+          cameHomeLink(page, campaignFreed[0].id),
+          freedLink(page, campaignFreed[0].id),
+          `${campaignFreed[0].name}'s card, after the "Came home" line's link,`,
+        ];
+    await firstLink.click();
+    await expect(event(page, exId)).toBeFocused();
+    await scrollSettled(page);
+    await secondLink.scrollIntoViewIfNeeded();
+    await scrollSettled(page);
+    await expect(event(page, exId)).not.toBeInViewport();
+    await secondLink.click();
+    await expect(
+      event(page, exId),
+      `${what} "See the exchange" (URL already #/exchange/${exId}) must take the visitor to the exchange too`,
+    ).toBeFocused({ timeout: 2000 });
+    await scrollSettled(page);
+    await expect(event(page, exId)).toBeInViewport();
+    await close();
   });
 
-  test('2c. exchange → card: each of our people links to a card that exists and gets focus; "held N days" is right', async ({ browser }) => {
+  test('2c. exchange → card: each of our people links to their card or tracked line, which gets focus; "held N days" is right', async ({ browser }) => {
     // Exchange → card, and the "held N days" after each name.
     const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await waitForIslands(page);
@@ -195,7 +271,7 @@ test.describe('exchange timeline', () => {
       })),
     );
     const expectedParties = exchanges.flatMap((e) =>
-      [...e.to_west, ...e.to_east].filter((x) => x.case).map((x) => ({ event: `exchange-${e.id}`, id: x.case! })),
+      [...e.to_west, ...e.to_east].filter((x) => x.case).map((x) => ({ event: `exchange-${e.id}`, exId: e.id, id: x.case! })),
     );
     expect(
       parties.map((x) => `${x.event} → ${x.href}`),
@@ -207,7 +283,9 @@ test.describe('exchange timeline', () => {
       expect(p, `${x.id} (listed in ${x.event}) is in cases.toml`).toBeTruthy();
       const got = parties.find((q) => q.href === `#/case/${x.id}` && q.event === x.event)!;
       expect(got.name).toBe(p!.name);
-      await expect(card(page, x.id), `the card ${x.id} exists`).toHaveCount(1);
+      const target = onMainPage(page, x.id);
+      await expect(target, `${x.id} has one ${p!.campaign ? 'compact card' : 'tracked line'} on the main page`).toHaveCount(1);
+      await expect(target, `the link lands on #case-${x.id}`).toHaveAttribute('id', `case-${x.id}`);
       if (p!.status.state === 'released' && p!.status.date) {
         // A month-only arrest date counts from the 1st, as "about N days" (as the card says).
         const n = heldDays(p!);
@@ -220,12 +298,13 @@ test.describe('exchange timeline', () => {
     }
 
     for (const x of expectedParties) {
-      const link = page.locator(`#${x.event} li.lb-party--ours a[href="#/case/${x.id}"]`);
+      const p = personById.get(x.id)!;
+      const link = event(page, x.exId).getByRole('link', { name: p.name, exact: true });
       await link.click();
-      const target = card(page, x.id);
-      await expect(target, `clicking ${x.id} in ${x.event} focuses the card`).toBeFocused();
+      const target = onMainPage(page, x.id);
+      await expect(target, `clicking ${x.id} in ${x.event} focuses the ${p.campaign ? 'card' : 'tracked line'}`).toBeFocused();
       await scrollSettled(page);
-      await expect(target, `${x.id}'s card is scrolled into view`).toBeInViewport();
+      await expect(target, `${x.id}'s ${p.campaign ? 'card' : 'tracked line'} is scrolled into view`).toBeInViewport();
     }
     await close();
   });
@@ -240,6 +319,7 @@ test.describe('exchange timeline', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe(`exchange-${id}`);
       await scrollSettled(page);
       await expect(target, `${viewport.width} px: the event is in the viewport once scrolling stops`).toBeInViewport();
+      await expect(eastHeading(page, id), `${viewport.width} px: the link opens the event's details`).toBeVisible();
       await close();
     }
   });
@@ -338,11 +418,22 @@ test.describe('exchange timeline', () => {
     await close();
   });
 
-  test('5. the now entry ticks, and "left behind" counts the days since the last exchange', async ({ browser }) => {
+  test('5. the now entry appears once, ticks and counts those still detained; "left behind" on a held person’s case page counts the days since the last exchange', async ({
+    browser,
+  }) => {
     expect(lastExchange, 'the data has an exchange that freed Americans').toBeTruthy();
     const { page, close } = await openPage(browser);
     await waitForIslands(page);
     const now = nowEntry(page);
+    await expect(now, 'one "now" entry').toHaveCount(1);
+    await expect(page.locator('#exchange-now')).toHaveCount(1);
+
+    // How many are still detained, as the data says.
+    const count = /^(\d+) Americans? in this data (?:is|are) still detained/.exec(
+      (await now.getByText(/still detained/).textContent())?.trim() ?? '',
+    );
+    expect(count, 'the now entry says how many are still detained').toBeTruthy();
+    expect(Number(count![1]), 'the count of people still detained').toBe(detained.length);
 
     // "Time since the last exchange that freed Americans: <date>", linking to it.
     const since = now.locator('a[href^="#/exchange/"]').first();
@@ -367,49 +458,44 @@ test.describe('exchange timeline', () => {
     const ok = [s, s + 86_400, s - 86_400].some((v) => v >= secs(before) - 1 && v <= secs(after) + 1);
     expect(ok, `now clock "${shown}" shows the time since ${lastExchange!.date} 00:00 UTC`).toBe(true);
 
-    // One "left behind" line per detained person, counting whole days since that midnight.
-    const lines = await now.locator('ul.lb-now__people > li').evaluateAll((els) =>
-      els.map((el) => ({
-        person: el.querySelector(':scope > a')?.getAttribute('href') ?? '',
-        text: el.querySelector('.lb-left-behind')?.textContent?.trim() ?? null,
-        href: el.querySelector('.lb-left-behind a')?.getAttribute('href') ?? null,
-      })),
-    );
-    const t0 = Date.now();
-    expect(lines.map((l) => l.person), 'the now entry lists every detained person').toEqual(
-      detained.map((p) => `#/case/${p.id}`),
-    );
-    const expectedDays = Math.floor((t0 - lastExchangeMs) / DAY_MS);
-    for (const [i, p] of detained.entries()) {
-      const l = lines[i];
+    // No line per person any more: nobody is named in the now entry.
+    for (const p of people) await expect(now.getByRole('link', { name: p.name }), `${p.name} in the now entry`).toHaveCount(0);
+    await expect(now.getByText(/Left behind/), 'no "Left behind" lines in the timeline').toHaveCount(0);
+    await close();
+
+    // Each detained person's full card, on their own page, counts whole days since that midnight.
+    const { page: cases, close: closeCases } = await openPage(browser, {}, '/');
+    for (const p of detained) {
+      await cases.goto(casePath(p.id));
+      await waitForIslands(cases);
+      const line = card(cases, p.id).locator('.lb-left-behind');
       if (p.status.last_reported) {
         // "Left behind" would claim the person is held today.
-        expect(l.text, `${p.name}: no claim beyond the last report`).toBe(
-          `last reported held ${fmtDate(p.status.last_reported)}`,
-        );
+        await expect(line, `${p.name}: no claim beyond the last report`).toHaveCount(0);
+        await expect(card(cases, p.id).getByTestId('status-badge')).toHaveText('Last reported detained');
         continue;
       }
       const arrestMs = instant(p.arrest.date, p.arrest.offset, p.arrest.time);
       if (arrestMs >= lastExchangeMs) {
-        expect(l.text, `${p.name} was arrested after the last exchange`).toBe('Arrested after the last exchange.');
+        await expect(line, `${p.name} was arrested after the last exchange`).toHaveText('Arrested after the last exchange.');
         continue;
       }
-      const mm = /^Left behind: ([\d,]+) days? since the last exchange \((.+)\)\.$/.exec(l.text ?? '');
-      expect(mm, `${p.name}: "${l.text}"`).toBeTruthy();
+      const text = (await line.textContent())?.trim() ?? '';
+      const expectedDays = Math.floor((Date.now() - lastExchangeMs) / DAY_MS);
+      const mm = /^Left behind: ([\d,]+) days? since the last exchange \((.+)\)\.$/.exec(text);
+      expect(mm, `${p.name}: "${text}"`).toBeTruthy();
       const n = Number(mm![1].replace(/,/g, ''));
       expect(mm![2], `${p.name}: the exchange named`).toBe(fmtDate(lastExchange!.date));
       expect(
         Math.abs(n - expectedDays),
         `${p.name}: ${n} days shown; floor((now − ${firstDay(lastExchange!.date)}T00:00Z) / 1 day) = ${expectedDays}`,
       ).toBeLessThanOrEqual(1);
-      expect(l.href, `${p.name}: the line links to the exchange`).toBe(`#/exchange/${lastExchange!.id}`);
-
-      // The detained person's card says the same and links to the same exchange.
-      const cardLine = card(page, p.id).locator('.lb-left-behind').getByRole('link');
-      await expect(cardLine).toHaveAttribute('href', `#/exchange/${lastExchange!.id}`);
-      await expect(cardLine).toHaveText(l.text!);
+      await expect(line.getByRole('link'), `${p.name}: the line links to the exchange`).toHaveAttribute(
+        'href',
+        `#/exchange/${lastExchange!.id}`,
+      );
     }
-    await close();
+    await closeCases();
   });
 
   test('6. Tab from the filter reaches the first event, and every focused link shows an outline', async ({ browser }) => {
@@ -478,25 +564,51 @@ test.describe('exchange timeline', () => {
   test('7. without JavaScript the page is readable: names, places, headlines, day counts', async ({ browser }) => {
     const { page, close } = await openPage(browser, { javaScriptEnabled: false });
 
-    const names = await page.getByRole('article').getByRole('heading').allTextContents();
-    expect(names.map((n) => n.trim()), 'every card name, in file order').toEqual(people.map((p) => p.name));
-    for (const p of people) await expect(card(page, p.id).getByRole('heading', { name: p.name, exact: true })).toBeVisible();
+    // The campaign's cards, held first, and every other person's line.
+    const names = await campaignSection(page).getByRole('article').getByRole('heading').allTextContents();
+    expect(names.map((n) => n.trim()), 'every campaign card name, held first').toEqual(campaignPeople.map((p) => p.name));
+    for (const p of campaignPeople) await expect(card(page, p.id).getByRole('heading', { name: p.name, exact: true })).toBeVisible();
+    for (const p of trackedPeople) await expect(trackedLine(page, p.name), `${p.name}'s line`).toBeVisible();
 
     for (const e of exchanges) {
       const title = eventTitle(page, e.id);
       await expect(title, `${e.id}: place`).toContainText(e.place);
       await expect(title, `${e.id}: date`).toContainText(fmtDate(e.date));
       await expect(title).toBeVisible();
+      // Who came west, our people by name.
+      for (const x of e.to_west.filter((q) => q.case)) {
+        await expect(event(page, e.id).getByRole('link', { name: personById.get(x.case!)!.name, exact: true })).toBeVisible();
+      }
     }
 
     expect(news.length, 'the data has news').toBeGreaterThan(0);
     const headlines = (await page.getByRole('region', { name: 'Latest news' }).getByRole('heading', { level: 3 }).allTextContents()).map((h) => h.trim());
     expect(headlines, 'every news headline, in file order').toEqual(news.map((n) => n.headline));
 
+    const dayCount = /^(about )?[\d,]+ days?$/;
     for (const p of detained) {
+      if (p.campaign) {
+        const days = card(page, p.id).locator('.lb-timer__days');
+        await expect(days, `${p.name}'s card shows a day count without script`).toHaveText(dayCount);
+        await expect(days).toBeVisible();
+        const hero = page.getByTestId('held-person').filter({ hasText: p.name }).locator('.lb-days');
+        await expect(hero, `${p.name}'s day count in the hero`).toHaveText(dayCount);
+        await expect(hero).toBeVisible();
+      } else {
+        await expect(trackedLine(page, p.name), `${p.name}'s line shows a day count without script`).toHaveText(
+          /(Detained for|Time since the arrest) (about )?[\d,]+ days?$/,
+        );
+      }
+    }
+    // The now entry reads too.
+    await expect(nowEntry(page).getByText(/still detained/)).toBeVisible();
+    await expect(nowEntry(page).locator('.lb-now__clock')).toHaveText(/\d{2}:\d{2}:\d{2}$/);
+
+    // Each held person's full card says, without script, how long since the last exchange.
+    for (const p of detained) {
+      await page.goto(casePath(p.id));
       const days = card(page, p.id).locator('.lb-timer__days');
-      await expect(days, `${p.name}'s card shows a day count without script`).toHaveText(/^(about )?[\d,]+ days?$/);
-      await expect(days).toBeVisible();
+      await expect(days, `${casePath(p.id)} shows a day count without script`).toHaveText(dayCount);
       const leftBehind = card(page, p.id).locator('.lb-left-behind');
       if (p.status.last_reported) {
         await expect(leftBehind, `${p.name} is not said to be left behind today`).toHaveCount(0);
@@ -506,8 +618,6 @@ test.describe('exchange timeline', () => {
         /Left behind: [\d,]+ days?|Arrested after the last exchange/,
       );
     }
-    // The now entry reads too.
-    await expect(nowEntry(page).locator('.lb-now__clock')).toHaveText(/\d{2}:\d{2}:\d{2}$/);
     await close();
   });
 
