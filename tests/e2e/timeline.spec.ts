@@ -208,12 +208,8 @@ test.describe('exchange timeline', () => {
   });
 
   test('2a3. on a case page, "See the exchange" takes the visitor to that exchange on the timeline', async ({ browser }) => {
-    // Known app bug: the link is the fragment "#/exchange/<id>", relative to the case page,
-    // which has no timeline (src/components/exchange_link.rs, rendered on case pages by
-    // src/bin/prerender/main.rs): following it changes the URL to /case/<id>/#/exchange/<id>
-    // and nothing else. For everyone outside the campaign this is the only "See the exchange"
-    // left since issue 13. Remove test.fail once the case page links to /#/exchange/<id>.
-    test.fail(true, 'case pages link "See the exchange" to a fragment of their own page, which has no timeline');
+    // The case page has no timeline: it resolves its links against the site's root
+    // (<base href="/">), so "#/exchange/<id>" leads to the main page's entry.
     const p = releasedViaExchange.find((q) => !q.campaign) ?? releasedViaExchange[0];
     const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } }, '/');
     await page.goto(casePath(p.id));

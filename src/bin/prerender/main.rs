@@ -77,7 +77,7 @@ fn main() {
             view! {
                 <main class="lb-main">
                     <p>
-                        <a href=Route::Case(person.id).href()>{text::ALL_CASES}</a>
+                        <a href=format!("/{}", Route::Case(person.id).href())>{text::ALL_CASES}</a>
                     </p>
                     <Card person/>
                 </main>
