@@ -7,6 +7,58 @@ mod imp {
     use leptos::prelude::{document, window};
     use wasm_bindgen::JsCast;
 
+    /// Whether `line` is on screen, asked on each tick: the first ask after
+    /// the line mounts starts an IntersectionObserver, which lives as long as
+    /// the component; `refresh` runs each time the line comes into view.
+    /// Ticking lines off screen are not rewritten: nobody sees them, and each
+    /// rewrite costs the browser a frame (bench/tick.mjs).
+    pub fn on_screen(
+        line: leptos::prelude::NodeRef<leptos::html::P>,
+        refresh: impl Fn() + 'static,
+    ) -> impl Fn() -> bool {
+        use leptos::prelude::{on_cleanup, GetUntracked, SetValue, StoredValue, WithValue};
+        type Watch = (
+            web_sys::IntersectionObserver,
+            wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+        );
+        let watch = StoredValue::<Option<Watch>, _>::new_local(None);
+        on_cleanup(move || watch.with_value(|w| w.iter().for_each(|(o, _)| o.disconnect())));
+        let seen = std::rc::Rc::new(std::cell::Cell::new(None::<bool>));
+        let refresh = std::rc::Rc::new(refresh);
+        move || {
+            if let Some(seen) = seen.get() {
+                return seen;
+            }
+            let Some(p) = line.get_untracked() else {
+                return false;
+            };
+            let (update, refresh) = (seen.clone(), refresh.clone());
+            let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+                move |entries: js_sys::Array| {
+                    let visible = entries.iter().last().is_some_and(|e| {
+                        e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                            .is_intersecting()
+                    });
+                    update.set(Some(visible));
+                    if visible {
+                        refresh();
+                    }
+                },
+            );
+            // Without an observer every line counts as seen.
+            let Ok(observer) =
+                web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref())
+            else {
+                seen.set(Some(true));
+                return true;
+            };
+            observer.observe(&p);
+            watch.set_value(Some((observer, callback)));
+            seen.set(Some(false));
+            false
+        }
+    }
+
     /// Milliseconds since the page started loading.
     pub fn page_ms() -> Option<u64> {
         window().performance().map(|p| p.now() as u64)
@@ -49,6 +101,12 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
+    pub fn on_screen(
+        _: leptos::prelude::NodeRef<leptos::html::P>,
+        _: impl Fn() + 'static,
+    ) -> impl Fn() -> bool {
+        || true
+    }
     pub fn page_ms() -> Option<u64> {
         None
     }

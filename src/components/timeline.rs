@@ -1,4 +1,7 @@
-use crate::browser::{clock::use_clock, dom::write};
+use crate::browser::{
+    clock::use_clock,
+    dom::{on_screen, write},
+};
 use crate::components::{island::Island, sources::Sources, widget::EmbedSection};
 use crate::core::data::{EXCHANGES, LAST_EXCHANGE, PEOPLE};
 use crate::core::embed::View;
@@ -208,7 +211,13 @@ pub fn SinceLastExchange() -> impl IntoView {
             format!("{} {}", text::ymd(&e, true), text::hms(&e))
         };
         let line = NodeRef::new();
-        clock.on_tick(move |now| write(line, &shown(now)));
+        // Rewritten only while on screen (see `on_screen`).
+        let seen = on_screen(line, move || write(line, &shown(clock.now())));
+        clock.on_tick(move |now| {
+            if seen() {
+                write(line, &shown(now));
+            }
+        });
         view! {
             <p>
                 {text::SINCE_LAST_EXCHANGE} ": "

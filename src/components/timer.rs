@@ -1,4 +1,7 @@
-use crate::browser::{clock::use_clock, dom::write};
+use crate::browser::{
+    clock::use_clock,
+    dom::{on_screen, write},
+};
 use crate::core::model::TimerSpan;
 use crate::core::text;
 use leptos::prelude::*;
@@ -24,13 +27,21 @@ pub fn Timer(
     if detained {
         // Straight from the tick to the text nodes: with a reactive effect per
         // line, a tick cost over twice what the same updates cost in plain
-        // JavaScript (bench/tick.mjs). The day-level lines are rewritten only
-        // when the day changes.
+        // JavaScript (bench/tick.mjs). The seconds only while on screen; the
+        // day-level lines (the screen reader's sentence among them) whenever
+        // the day changes.
+        let seen = on_screen(hms, move || {
+            write(hms, &text::hms(&spec.elapsed(clock.now())))
+        });
         let shown_day = std::cell::Cell::new(first.total_days);
         clock.on_tick(move |now| {
+            let day = spec.total_days(now);
+            if !seen() && shown_day.get() == day {
+                return;
+            }
             let e = spec.elapsed(now);
             write(hms, &text::hms(&e));
-            if shown_day.replace(e.total_days) != e.total_days {
+            if shown_day.replace(day) != day {
                 write(ymd, &text::ymd(&e, exact));
                 write(days, &text::total_days(&e, exact));
                 write(summary, &text::elapsed_summary(&e, exact, standing));
