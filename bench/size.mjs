@@ -93,9 +93,6 @@ const WIDGET_VIEW_BUDGET_BYTES = 100_000;
 // fetches them.
 const inPageSet = (f) =>
   f === 'index.html' || f.endsWith('.css') || f.endsWith('.svg') || ((isWasm(f) || isJs(f)) && !isPetition(f));
-const inFirstView = (f) => inPageSet(f) && !isWidgetJs(f);
-const firstViewRows = rows.filter((r) => inFirstView(r.file));
-const firstViewBrotli = sum(firstViewRows, 'brotli');
 // Cross-check against what index.html names: its <link>, <script> and <img>
 // URLs, and the static imports of those scripts (start.js imports the glue).
 function referencedByPage() {
@@ -127,6 +124,11 @@ function referencedByPage() {
   return seen;
 }
 const referenced = referencedByPage();
+// What index.html names (its stylesheet is inline, so the CSS file, which the
+// case and widget pages link, is not fetched for it).
+const inFirstView = (f) => f === 'index.html' || (referenced.has(f) && inPageSet(f) && !isWidgetJs(f));
+const firstViewRows = rows.filter((r) => inFirstView(r.file));
+const firstViewBrotli = sum(firstViewRows, 'brotli');
 const notCounted = [...referenced].filter((f) => rows.some((r) => r.file === f) && !inFirstView(f));
 const notReferenced = firstViewRows.map((r) => r.file).filter((f) => f !== 'index.html' && !referenced.has(f));
 const LOADER_BUDGET_BYTES = 1_500;

@@ -295,6 +295,8 @@ test.describe('cards', () => {
       const { page, close } = await openCards(browser, {}, url);
       const hms = card(page, p.id).locator('.lb-timer__hms');
       await expect(card(page, p.id).locator('.lb-timer')).toHaveAttribute('data-state', 'running');
+      // As a person looks at it: a timer off screen leaves its seconds alone.
+      await hms.scrollIntoViewIfNeeded();
 
       const first = (await hms.textContent())?.trim();
       await expect
@@ -313,6 +315,7 @@ test.describe('cards', () => {
     for (const url of [casePath(p.id), '/']) {
       const { context, page, days } = await justBeforeTheTurn(browser, p, url);
       const timer = card(page, p.id).locator('.lb-timer');
+      await timer.scrollIntoViewIfNeeded();
       await expect(timer.locator('.lb-timer__hms'), url).toHaveText('23:59:58');
       await expect(timer.locator('.lb-timer__days'), url).toHaveText(daysText(days - 1));
       if (url === '/') await expect(heldRow(page, p.id).locator('.lb-days'), 'the hero’s count').toHaveText(daysText(days - 1));

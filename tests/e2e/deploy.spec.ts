@@ -137,6 +137,8 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
         // The card's seconds, or the timeline's live "now" entry.
         const live = w.page.locator('.lb-timer[data-state=running] .lb-timer__hms, [data-island=now-clock]').first();
         await expect(live, 'a live clock').toBeAttached({ timeout: 10_000 });
+        // Where a person sees it: a clock off screen leaves its seconds alone.
+        await live.scrollIntoViewIfNeeded();
         const before = await live.textContent();
         await expect.poll(() => live.textContent(), { message: 'the clock moves', timeout: 5_000 }).not.toBe(before);
       }

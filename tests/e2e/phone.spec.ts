@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { parse } from 'smol-toml';
-import { CASES_FILE, detained, exchanges, people, daysText, daysSince, SCREENSHOT_DIR } from './fixtures/data';
+import { CASES_FILE, detained, exchanges, people, daysText, daysSince, hmsWithin, SCREENSHOT_DIR } from './fixtures/data';
 import { openPage, petitionSection, timelineSection, waitForIslands } from './fixtures/pages';
 import { axeCounts, axeReport, axeViolations } from './fixtures/axe';
 
@@ -67,6 +67,32 @@ test.describe('the first screen on a phone', () => {
     expect(top, 'the first field starts within 3 × 844 px').toBeLessThan(3 * 844);
     await page.getByRole('link', { name: 'Sign the petition' }).tap();
     await expect(first).toBeInViewport();
+    await close();
+  });
+});
+
+test.describe('the cost of a tick', () => {
+  test('a timer off screen leaves its seconds alone, and shows the true time once it comes into view', async ({ browser }) => {
+    const person = stillHeld.find((p) => p.dayKnown)!;
+    const { page, close } = await openPage(browser, PHONE, '/', { clock: true });
+    await waitForIslands(page);
+    const hms = page.getByRole('region', { name: 'The Americans the campaign speaks for' })
+      .getByRole('article', { name: person.name, exact: true })
+      .locator('.lb-timer__hms');
+    await expect(hms, 'the card is below the first screen').not.toBeInViewport();
+    const before = await hms.textContent();
+    await page.clock.runFor(5000);
+    expect(await hms.textContent(), 'five ticks off screen: not rewritten').toBe(before);
+    const from = await page.evaluate(() => Date.now());
+    await hms.scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => hmsWithin((await hms.textContent()) ?? '', person.startMs, from, await page.evaluate(() => Date.now())).within, {
+        message: 'in view, it shows the true time at once',
+      })
+      .toBe(true);
+    const shown = await hms.textContent();
+    await page.clock.runFor(2000);
+    await expect(hms, 'and ticks on').not.toHaveText(shown ?? '');
     await close();
   });
 });

@@ -54,6 +54,7 @@ test.describe('the record of December 2026', () => {
     await expect(entry.getByRole('link', { name: 'Robert Gilman' })).toHaveAttribute('href', '#/case/robert-gilman');
     // Still the same after a running timer has ticked.
     const ticking = cardNamed(page, 'David Barnes').locator('.lb-timer__hms');
+    await ticking.scrollIntoViewIfNeeded();
     const before = await ticking.textContent();
     await expect(ticking).not.toHaveText(before ?? '', { timeout: 3000 });
     await expect(card.locator('.lb-timer__days')).toHaveText(`${grouped(days)} days`);

@@ -439,6 +439,7 @@ test.describe('exchange timeline', () => {
     // The clock ticks, and its HH:MM:SS is the time since the last exchange's midnight UTC.
     const clock = now.locator('.lb-now__clock');
     await expect(clock).toHaveCount(1);
+    await clock.scrollIntoViewIfNeeded();
     const first = (await clock.textContent())?.trim() ?? '';
     expect(first, 'the now clock ends in HH:MM:SS').toMatch(/ \d{2}:\d{2}:\d{2}$/);
     await expect
