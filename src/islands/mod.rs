@@ -38,7 +38,7 @@ pub fn start() {
         .collect();
     mount_in_batches(queue, clock);
     follow_deep_links();
-    copy_snippets();
+    copy_snippets(crate::core::text::COPIED, crate::core::text::COPY_BY_HAND);
     send_early_signatures();
 }
 
@@ -108,13 +108,18 @@ fn live<V: IntoView + 'static>(el: HtmlElement, clock: Clock, view: impl FnOnce(
 // The petition is a bundle of its own (src/bin/petition.rs), imported when
 // needed so the first view does not download it. Once: the form's approach
 // and a press of its button may both ask. A failed load is forgotten, so the
-// next press tries again. `import()` takes no integrity: a module preload
-// with the script's hash fills the module map the import then reads, and a
-// mismatch stops there, before anything runs; the WASM is fetched with its
-// own hash.
+// next press tries again, and calls `failed` where one is given. `import()`
+// takes no integrity: a module preload with the script's hash fills the
+// module map the import then reads, and a mismatch stops there, before
+// anything runs; the WASM is fetched with its own hash.
+//
+// The count's fetch and the "Copy" buttons are plain JavaScript too: a few
+// lines here replace Rust futures, their closures and a dozen imports, each
+// of which the page's WASM and glue would carry. What is read from an answer
+// stays in Rust (`parse_count`).
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
 let loading = null;
-export function load_petition(name, integrity) {
+export function load_petition(name, integrity, failed) {
   if (!loading) {
     const base = document.baseURI;
     const [script, wasm] = integrity.split(' ');
@@ -134,23 +139,46 @@ export function load_petition(name, integrity) {
       }))
       .catch((e) => { loading = null; throw e; });
   }
-  return loading;
+  loading.catch(() => failed && failed());
+}
+export function fetch_text(url, ms, done) {
+  const abort = new AbortController();
+  const deadline = setTimeout(() => abort.abort(), ms);
+  fetch(url, { cache: 'no-store', credentials: 'omit', signal: abort.signal })
+    .then((r) => (r.ok ? r.text() : undefined))
+    .catch(() => undefined)
+    .then((body) => { clearTimeout(deadline); done(body); });
+}
+export function copy_snippets(copied, byHand) {
+  for (const b of document.querySelectorAll('[data-copy][hidden]')) b.removeAttribute('hidden');
+  addEventListener('click', (e) => {
+    const button = e.target instanceof Element && e.target.closest('[data-copy]');
+    const code = button && document.getElementById(button.getAttribute('data-copy'));
+    const status = button && button.nextElementSibling;
+    if (!code || !status) return;
+    ('clipboard' in navigator ? navigator.clipboard.writeText(code.textContent) : Promise.reject())
+      .then(() => true, () => false)
+      .then((copiedIt) => {
+        if (!copiedIt) getSelection()?.selectAllChildren(code);
+        status.textContent = copiedIt ? copied : byHand;
+      });
+  });
 }
 ")]
 extern "C" {
-    fn load_petition(name: &str, integrity: &str) -> js_sys::Promise;
+    fn load_petition(name: &str, integrity: &str, failed: &wasm_bindgen::JsValue);
+    /// Calls `done` with the body from `url`, never from a cache, or with
+    /// nothing for an error status or no answer within `ms`.
+    fn fetch_text(url: &str, ms: u32, done: &wasm_bindgen::JsValue);
+    /// Shows the "Copy" buttons of the embed snippets and brings them to
+    /// life: one listener for all of them. Where the clipboard is out of
+    /// reach, the snippet is selected for the visitor to copy by hand.
+    fn copy_snippets(copied: &str, by_hand: &str);
 }
-
-// The petition's tasks are spawned by wasm-bindgen-futures, not Leptos:
-// Leptos sets its executor up at the first `mount_to`, and the petition
-// widget's page spawns before it mounts anything.
 
 /// Loads the petition bundle; a failure only means the next press tries again.
 fn load_petition_quietly(name: &str, integrity: &str) {
-    let loading = wasm_bindgen_futures::JsFuture::from(load_petition(name, integrity));
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = loading.await;
-    });
+    load_petition(name, integrity, &wasm_bindgen::JsValue::UNDEFINED);
 }
 
 /// A press of "Sign" on the prerendered form, before its bundle has come:
@@ -191,13 +219,11 @@ fn send_early_signatures() {
             }
         };
         say(crate::core::text::ON_ITS_WAY, "true");
-        let loading = wasm_bindgen_futures::JsFuture::from(load_petition(&bundle, &integrity));
-        wasm_bindgen_futures::spawn_local(async move {
-            if loading.await.is_err() {
-                let _ = island.remove_attribute(PRESSED_AT);
-                say(crate::core::text::PETITION_DID_NOT_LOAD, "false");
-            }
+        let failed = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = island.remove_attribute(PRESSED_AT);
+            say(crate::core::text::PETITION_DID_NOT_LOAD, "false");
         });
+        load_petition(&bundle, &integrity, &failed);
     });
 }
 
@@ -265,15 +291,18 @@ fn show_count(el: HtmlElement) {
     };
     let ask = move || {
         let el = el.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let answer = fetch_count(url).await;
+        let done = wasm_bindgen::closure::Closure::once_into_js(move |body: Option<String>| {
             // Replaced whole on each answer: a static view is lighter in the
             // page's bundle than a reactive one, and it changes once a visit.
             el.set_inner_html("");
+            let answer = body
+                .as_deref()
+                .and_then(crate::core::petition::count::parse_count);
             if let Some((count, goal)) = answer {
                 mount_to(el, move || view! { <PetitionCount count goal/> }).forget();
             }
         });
+        fetch_text(url, COUNT_TIMEOUT_MS, &done);
     };
     ask();
     // Lives as long as the page.
@@ -283,31 +312,6 @@ fn show_count(el: HtmlElement) {
 
 /// No answer within this long hides the counter.
 const COUNT_TIMEOUT_MS: u32 = 8_000;
-
-/// The count and goal from `url`, never from a cache; `None` for an error
-/// status, no answer in time or a body that is not a sensible count.
-async fn fetch_count(url: &str) -> Option<(u64, u64)> {
-    use wasm_bindgen_futures::JsFuture;
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoStore);
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    let controller = web_sys::AbortController::new().ok()?;
-    init.set_signal(Some(&controller.signal()));
-    let _deadline =
-        gloo_timers::callback::Timeout::new(COUNT_TIMEOUT_MS, move || controller.abort());
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str_and_init(url, &init))
-        .await
-        .ok()?
-        .unchecked_into();
-    if !response.ok() {
-        return None;
-    }
-    let body = JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()?;
-    crate::core::petition::count::parse_count(&body)
-}
 
 /// Scrolls to and focuses the target of `#/case/<id>` or `#/exchange/<id>`,
 /// on load, on every hash change, and on a click on a link to the hash the
@@ -344,60 +348,6 @@ fn follow_deep_links() {
         {
             go();
         }
-    });
-}
-
-/// Brings the "Copy" buttons of the embed snippets to life: one listener for
-/// all of them. Where the clipboard is out of reach, the snippet is selected
-/// for the visitor to copy by hand.
-fn copy_snippets() {
-    if let Ok(buttons) = document().query_selector_all("[data-copy][hidden]") {
-        (0..buttons.length())
-            .filter_map(|i| buttons.item(i))
-            .for_each(|b| {
-                let _ = b
-                    .unchecked_into::<web_sys::Element>()
-                    .remove_attribute("hidden");
-            });
-    }
-    let _ = window_event_listener(ev::click, |e| {
-        let Some(button) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("[data-copy]").ok().flatten())
-        else {
-            return;
-        };
-        let code = button
-            .get_attribute("data-copy")
-            .and_then(|id| document().get_element_by_id(&id));
-        let (Some(code), Some(status)) = (code, button.next_element_sibling()) else {
-            return;
-        };
-        let navigator = window().navigator();
-        let clipboard = js_sys::Reflect::has(&navigator, &"clipboard".into())
-            .unwrap_or(false)
-            .then(|| {
-                navigator
-                    .clipboard()
-                    .write_text(&code.text_content().unwrap_or_default())
-            });
-        leptos::task::spawn_local(async move {
-            let copied = match clipboard {
-                Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-                None => false,
-            };
-            if !copied {
-                if let Some(selection) = window().get_selection().ok().flatten() {
-                    let _ = selection.select_all_children(&code);
-                }
-            }
-            status.set_text_content(Some(if copied {
-                crate::core::text::COPIED
-            } else {
-                crate::core::text::COPY_BY_HAND
-            }));
-        });
     });
 }
 

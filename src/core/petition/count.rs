@@ -24,16 +24,19 @@ pub fn parse_count(body: &str) -> Option<(u64, u64)> {
 /// The whole number after `key:`, ending where the JSON value ends: `12.5`,
 /// `12e3` and `12abc` are not whole numbers.
 fn number_after(body: &str, key: &str) -> Option<u64> {
-    let rest = &body[body.find(key)? + key.len()..];
+    // Sliced by `split_once` and `get`, never by index: an index's panic
+    // path formats its message with `char`'s Debug and the Unicode tables
+    // behind it, kilobytes of the page's WASM.
+    let (_, rest) = body.split_once(key)?;
     let rest = rest.trim_start().strip_prefix(':')?.trim_start();
-    let end = rest
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(rest.len());
-    let after = rest[end..].trim_start();
-    if !(after.starts_with(',') || after.starts_with('}')) {
+    let end = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest.get(end..)?.trim_start();
+    if end == 0 || !after.starts_with([',', '}']) {
         return None;
     }
-    rest[..end].parse().ok()
+    rest.bytes().take(end).try_fold(0u64, |n, digit| {
+        n.checked_mul(10)?.checked_add(u64::from(digit - b'0'))
+    })
 }
 
 #[cfg(test)]
