@@ -14,14 +14,17 @@ pub enum Route<'a> {
 pub const TIMELINE_ANCHOR: &str = "lb-timeline";
 pub const PETITION_ANCHOR: &str = "lb-petition";
 
+// Joined, not `format!`ted: the page's WASM builds these, and every
+// formatted call costs it bytes.
+
 /// The id of a person's card, which `#/case/<id>` scrolls to.
 pub fn case_anchor(id: &str) -> String {
-    format!("case-{id}")
+    ["case-", id].concat()
 }
 
 /// The id of an exchange's timeline entry, which `#/exchange/<id>` scrolls to.
 pub fn exchange_anchor(id: &str) -> String {
-    format!("exchange-{id}")
+    ["exchange-", id].concat()
 }
 
 impl<'a> Route<'a> {
@@ -42,8 +45,8 @@ impl<'a> Route<'a> {
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".into(),
-            Route::Case(id) => format!("#/case/{id}"),
-            Route::Exchange(id) => format!("#/exchange/{id}"),
+            Route::Case(id) => ["#/case/", id].concat(),
+            Route::Exchange(id) => ["#/exchange/", id].concat(),
         }
     }
 
