@@ -1,18 +1,20 @@
-// Shrinks the page's WASM and JS glue, what every visitor downloads, once
-// Trunk has staged them (post-build.sh, release builds, before the prerender
-// copies the page's head):
+// Shrinks a WASM bundle and its JS glue once they are built (release builds):
 // 1. the names the WASM imports and exports, wasm-bindgen's long hashed ones
 //    (`__wbg_querySelector_1555c239948f2bf0`, written in the WASM and again in
 //    the glue, where compression cannot shorten a hash), become a letter or
 //    two: wasm-opt renames them and prints the mapping, applied to the glue;
-// 2. terser minifies the glue and its snippets: Trunk's minifier cannot parse
-//    wasm-bindgen's glue (`export { initSync, __wbg_init as default }`) and
-//    leaves it whole;
-// 3. the page's integrity attributes follow the files.
+// 2. terser minifies the glue (and the page's snippets): Trunk's minifier
+//    cannot parse wasm-bindgen's glue (`export { initSync, __wbg_init as
+//    default }`) and leaves it whole.
+// For the page, what every visitor downloads, the integrity attributes Trunk
+// wrote on the staged page follow the files (post-build.sh, before the
+// prerender copies the page's head); the petition's bundle is shrunk before
+// build-petition.sh names it by its content.
 // Any change in the glue's shape stops the build here rather than ship a
-// page whose names disagree.
+// bundle whose names disagree.
 //
 //   node scripts/shrink-page.mjs <staging dir>
+//   node scripts/shrink-page.mjs --bundle <name_bg.wasm> <name.js>
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,9 +23,6 @@ import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const staging = process.argv[2];
-const page = path.join(staging, 'index.html');
-let html = fs.readFileSync(page, 'utf8');
 
 function fail(message) {
   console.error(`shrink-page: ${message}`);
@@ -32,65 +31,72 @@ function fail(message) {
 
 const sri = (file) => `sha384-${createHash('sha384').update(fs.readFileSync(file)).digest('base64')}`;
 
-// Every file rewritten here is named on the page with its integrity.
-function rewrite(file, change) {
-  const before = sri(file);
-  if (html.split(before).length !== 2) fail(`${path.basename(file)}'s integrity is not on the page once`);
-  change();
-  html = html.replace(before, sri(file));
-}
-
-// The page's bundle, as Trunk names it: `left-behind-<hash>.js` and `_bg.wasm`.
-const wasmName = fs.readdirSync(staging).find((f) => /^left-behind-[0-9a-f]+_bg\.wasm$/.test(f));
-if (!wasmName) fail('no left-behind-<hash>_bg.wasm staged');
-const wasm = path.join(staging, wasmName);
-const glue = wasm.replace(/_bg\.wasm$/, '.js');
-let code = fs.readFileSync(glue, 'utf8');
-
-let names;
-rewrite(wasm, () => {
-  const out = execFileSync(
-    path.join(root, 'node_modules/.bin/wasm-opt'),
-    [wasm, '--all-features', '--minify-imports-and-exports-and-modules', '-o', wasm],
-    { encoding: 'utf8' },
-  );
-  names = JSON.parse(out.slice(out.indexOf('{')));
-});
-
-// Imports: the keys of the one object the glue hands to the WASM per module,
-// and the module's name for it; wasm-opt names every module "a".
-const modules = new Set(names.imports.map(([module]) => module));
-for (const module of modules) {
-  const key = `${JSON.stringify(module)}: import0,`;
-  if (modules.size !== 1 || code.split(key).length !== 2) fail(`the glue does not import ${module} as expected`);
-  code = code.replace(key, '"a": import0,');
-}
-for (const [, name, short] of names.imports) {
-  const key = new RegExp(`^(\\s+)${name}:`, 'gm');
-  if (code.match(key)?.length !== 1) fail(`the glue does not define the import ${name} once`);
-  code = code.replace(key, `$1${JSON.stringify(short)}:`);
-}
-// Exports: read off the instance as `wasm.<name>` and nowhere else.
-const exports = new Map(names.exports);
-code = code.replace(/\bwasm\.([A-Za-z0-9_$]+)/g, (_, name) => {
-  if (!exports.has(name)) fail(`the glue reads ${name}, which the WASM does not export`);
-  return `wasm.${exports.get(name)}`;
-});
-
 const minified = async (source) => {
   const result = await minify(source, { module: true, ecma: 2020, compress: true, mangle: true });
   return result.code;
 };
-const shortGlue = await minified(code);
-rewrite(glue, () => fs.writeFileSync(glue, shortGlue));
 
-const snippets = path.join(staging, 'snippets');
-for (const dir of fs.existsSync(snippets) ? fs.readdirSync(snippets) : []) {
-  for (const name of fs.readdirSync(path.join(snippets, dir)).filter((f) => f.endsWith('.js'))) {
-    const file = path.join(snippets, dir, name);
-    const short = await minified(fs.readFileSync(file, 'utf8'));
-    rewrite(file, () => fs.writeFileSync(file, short));
+async function shrink(wasm, glue) {
+  const out = execFileSync(
+    path.join(root, 'node_modules/.bin/wasm-opt'),
+    // The features come from the module's own section, dropped once read:
+    // more than it uses (`--all-features`) would write imports in an
+    // encoding browsers do not read yet.
+    [wasm, '--minify-imports-and-exports-and-modules', '--strip-target-features', '-o', wasm],
+    { encoding: 'utf8' },
+  );
+  const names = JSON.parse(out.slice(out.indexOf('{')));
+  let code = fs.readFileSync(glue, 'utf8');
+  // Imports: the keys of the one object the glue hands to the WASM, and the
+  // module's name for it; wasm-opt names every module "a".
+  const modules = new Set(names.imports.map(([module]) => module));
+  for (const module of modules) {
+    const key = `${JSON.stringify(module)}: import0,`;
+    if (modules.size !== 1 || code.split(key).length !== 2) fail(`${glue} does not import ${module} as expected`);
+    code = code.replace(key, '"a": import0,');
   }
+  for (const [, name, short] of names.imports) {
+    const key = new RegExp(`^(\\s+)${name}:`, 'gm');
+    if (code.match(key)?.length !== 1) fail(`${glue} does not define the import ${name} once`);
+    code = code.replace(key, `$1${JSON.stringify(short)}:`);
+  }
+  // Exports: read off the instance as `wasm.<name>` and nowhere else.
+  const exports = new Map(names.exports);
+  code = code.replace(/\bwasm\.([A-Za-z0-9_$]+)/g, (_, name) => {
+    if (!exports.has(name)) fail(`${glue} reads ${name}, which the WASM does not export`);
+    return `wasm.${exports.get(name)}`;
+  });
+  fs.writeFileSync(glue, await minified(code));
 }
 
-fs.writeFileSync(page, html);
+if (process.argv[2] === '--bundle') {
+  await shrink(process.argv[3], process.argv[4]);
+} else {
+  const staging = process.argv[2];
+  const page = path.join(staging, 'index.html');
+  let html = fs.readFileSync(page, 'utf8');
+  // Every file rewritten here is named on the page with its integrity.
+  const rewrite = async (files, change) => {
+    const before = files.map(sri);
+    for (const [i, hash] of before.entries()) {
+      if (html.split(hash).length !== 2) fail(`${files[i]}'s integrity is not on the page once`);
+    }
+    await change();
+    before.forEach((hash, i) => (html = html.replace(hash, sri(files[i]))));
+  };
+  // The page's bundle, as Trunk names it: `left-behind-<hash>.js` and `_bg.wasm`.
+  const wasmName = fs.readdirSync(staging).find((f) => /^left-behind-[0-9a-f]+_bg\.wasm$/.test(f));
+  if (!wasmName) fail('no left-behind-<hash>_bg.wasm staged');
+  const wasm = path.join(staging, wasmName);
+  const glue = wasm.replace(/_bg\.wasm$/, '.js');
+  await rewrite([wasm, glue], () => shrink(wasm, glue));
+  const snippets = path.join(staging, 'snippets');
+  for (const dir of fs.existsSync(snippets) ? fs.readdirSync(snippets) : []) {
+    for (const name of fs.readdirSync(path.join(snippets, dir)).filter((f) => f.endsWith('.js'))) {
+      const file = path.join(snippets, dir, name);
+      const short = await minified(fs.readFileSync(file, 'utf8'));
+      await rewrite([file], () => fs.writeFileSync(file, short));
+    }
+  }
+  fs.writeFileSync(page, html);
+}
