@@ -1,9 +1,13 @@
 // Shrinks a WASM bundle and its JS glue once they are built (release builds):
-// 1. the names the WASM imports and exports, wasm-bindgen's long hashed ones
+// 1. the classes wasm-bindgen exports for wasm-streams, which Leptos's server
+//    functions bring and nothing here uses (no Rust stream becomes a JS one),
+//    leave the glue; then every export the glue no longer reads leaves the
+//    WASM (wasm-metadce), with all the code only they reached;
+// 2. the names the WASM imports and exports, wasm-bindgen's long hashed ones
 //    (`__wbg_querySelector_1555c239948f2bf0`, written in the WASM and again in
 //    the glue, where compression cannot shorten a hash), become a letter or
 //    two: wasm-opt renames them and prints the mapping, applied to the glue;
-// 2. terser minifies the glue (and the page's snippets): Trunk's minifier
+// 3. terser minifies the glue (and the page's snippets): Trunk's minifier
 //    cannot parse wasm-bindgen's glue (`export { initSync, __wbg_init as
 //    default }`) and leaves it whole.
 // For the page, what every visitor downloads, the integrity attributes Trunk
@@ -36,31 +40,49 @@ const minified = async (source) => {
   return result.code;
 };
 
+const binaryen = (tool, args) =>
+  execFileSync(path.join(root, 'node_modules/.bin', tool), args, { encoding: 'utf8' });
+
 async function shrink(wasm, glue) {
-  const out = execFileSync(
-    path.join(root, 'node_modules/.bin/wasm-opt'),
-    // The features come from the module's own section, dropped once read:
-    // more than it uses (`--all-features`) would write imports in an
-    // encoding browsers do not read yet.
-    [wasm, '--minify-imports-and-exports-and-modules', '--strip-target-features', '-o', wasm],
-    { encoding: 'utf8' },
-  );
-  const names = JSON.parse(out.slice(out.indexOf('{')));
   let code = fs.readFileSync(glue, 'utf8');
-  // Imports: the keys of the one object the glue hands to the WASM, and the
-  // module's name for it; wasm-opt names every module "a".
+  for (const [, name] of code.matchAll(/^export class (\w+) \{$/gm)) {
+    const free = `${name}.prototype.free`;
+    code = code
+      .replace(new RegExp(`^export class ${name} \\{\\n[\\s\\S]*?^\\}\\nif \\(Symbol\\.dispose\\) [^\\n]*= ${free};\\n`, 'm'), '')
+      .replace(new RegExp(`^const ${name}Finalization = [^\\n]*\\n[^\\n]*\\n[^\\n]*_free\\(ptr, 1\\)\\);\\n`, 'm'), '');
+    if (code.includes(name)) fail(`${glue} still names ${name}`);
+  }
+  // Exports: read off the instance as `wasm.<name>` and nowhere else.
+  const read = new Set(Array.from(code.matchAll(/\bwasm\.([A-Za-z0-9_$]+)/g), ([, name]) => name));
+  const graph = `${wasm}.graph.json`;
+  fs.writeFileSync(graph, JSON.stringify([...read].map((name) => ({ name, export: name, root: true }))));
+  binaryen('wasm-metadce', [wasm, '--graph-file', graph, '-o', wasm]);
+  fs.rmSync(graph);
+  // Optimized again for what the removal left single-use. The features come
+  // from the module's own section, dropped once read: more than it uses
+  // (`--all-features`) would write imports in an encoding browsers do not
+  // read yet.
+  const out = binaryen('wasm-opt', [
+    wasm, '-Oz', '--low-memory-unused', '--minify-imports-and-exports-and-modules', '--strip-target-features', '-o', wasm,
+  ]);
+  const names = JSON.parse(out.slice(out.indexOf('{')));
+  // Imports: the functions of the one object the glue hands to the WASM
+  // (those it no longer imports go), and the module's name for it;
+  // wasm-opt names every module "a".
   const modules = new Set(names.imports.map(([module]) => module));
   for (const module of modules) {
     const key = `${JSON.stringify(module)}: import0,`;
     if (modules.size !== 1 || code.split(key).length !== 2) fail(`${glue} does not import ${module} as expected`);
     code = code.replace(key, '"a": import0,');
   }
-  for (const [, name, short] of names.imports) {
-    const key = new RegExp(`^(\\s+)${name}:`, 'gm');
-    if (code.match(key)?.length !== 1) fail(`${glue} does not define the import ${name} once`);
-    code = code.replace(key, `$1${JSON.stringify(short)}:`);
+  const imported = new Map(names.imports.map(([, name, short]) => [name, short]));
+  code = code.replace(
+    /^( {8})([A-Za-z0-9_$]+): function\(.*\n(?:.*\n)*?\1\}(?:, arguments\); \})?,\n/gm,
+    (entry, indent, name) => (imported.has(name) ? entry.replace(name, JSON.stringify(imported.get(name))) : ''),
+  );
+  for (const [name] of imported) {
+    if (code.includes(name)) fail(`${glue} does not define the import ${name} as expected`);
   }
-  // Exports: read off the instance as `wasm.<name>` and nowhere else.
   const exports = new Map(names.exports);
   code = code.replace(/\bwasm\.([A-Za-z0-9_$]+)/g, (_, name) => {
     if (!exports.has(name)) fail(`${glue} reads ${name}, which the WASM does not export`);
