@@ -113,13 +113,14 @@ fn live<V: IntoView + 'static>(el: HtmlElement, clock: Clock, view: impl FnOnce(
 // module map the import then reads, and a mismatch stops there, before
 // anything runs; the WASM is fetched with its own hash.
 //
-// The count's fetch and the "Copy" buttons are plain JavaScript too: a few
-// lines here replace Rust futures, their closures and a dozen imports, each
-// of which the page's WASM and glue would carry. What is read from an answer
-// stays in Rust (`parse_count`).
+// The bundle's loading, the count's fetch and the "Copy" buttons are plain
+// JavaScript: a few lines here replace Rust futures, closures and two dozen
+// imports, each of which the page's WASM and glue would carry. The words
+// and names come from Rust, and what is read from an answer stays in Rust
+// (`parse_count`).
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
 let loading = null;
-export function load_petition(name, integrity, failed) {
+function load_petition(name, integrity, failed) {
   if (!loading) {
     const base = document.baseURI;
     const [script, wasm] = integrity.split(' ');
@@ -140,6 +141,56 @@ export function load_petition(name, integrity, failed) {
       .catch((e) => { loading = null; throw e; });
   }
   loading.catch(() => failed && failed());
+}
+const bundle = (island) => [island.getAttribute('data-bundle'), island.getAttribute('data-integrity')];
+export function load_petition_when_near(island, outbox) {
+  const [name, integrity] = bundle(island);
+  if (name === null || integrity === null) return;
+  const load = () => load_petition(name, integrity);
+  let waiting = false;
+  try {
+    for (let i = 0; i < localStorage.length; i++) waiting ||= !!localStorage.key(i)?.startsWith(outbox);
+  } catch {}
+  if (waiting) return load();
+  // Taken on the first approach: the bundle loads once.
+  let pending = true;
+  let observer;
+  try {
+    observer = new IntersectionObserver((entries) => {
+      if (pending && entries.some((e) => e.isIntersecting)) {
+        pending = false;
+        observer.disconnect();
+        load();
+      }
+    }, { rootMargin: '1200px 0px' });
+  } catch {
+    return load();
+  }
+  // Islands are `display: contents`, without a box to intersect: watch the
+  // element around it.
+  observer.observe(island.parentElement || island);
+}
+export function send_early_signatures(pressedAt, onItsWay, didNotLoad) {
+  addEventListener('submit', (e) => {
+    const form = e.target;
+    if (!(form instanceof Element) || form.hasAttribute('data-live')) return;
+    const island = form.closest('[data-island=petition]');
+    if (!island) return;
+    e.preventDefault();
+    const [name, integrity] = bundle(island);
+    if (name === null || integrity === null || island.hasAttribute(pressedAt)) return;
+    island.setAttribute(pressedAt, String(Math.floor(performance.now())));
+    const say = (words, busy) => {
+      const status = form.querySelector('.lb-petition__status');
+      if (status) status.textContent = words;
+      form.querySelector('button[type=submit]')?.setAttribute('aria-disabled', busy);
+    };
+    say(onItsWay, 'true');
+    load_petition(name, integrity, () => {
+      island.removeAttribute(pressedAt);
+      say(didNotLoad, 'false');
+    });
+  });
 }
 export function fetch_text(url, ms, done) {
   const abort = new AbortController();
@@ -166,7 +217,21 @@ export function copy_snippets(copied, byHand) {
 }
 ")]
 extern "C" {
-    fn load_petition(name: &str, integrity: &str, failed: &wasm_bindgen::JsValue);
+    /// Loads the petition bundle once the form is within a screen or two of
+    /// the viewport, or at once when a signature from an earlier visit still
+    /// waits (a key starting `outbox` in local storage). The build names the
+    /// bundle on the island (`data-bundle`, `petition-<hash>`), with the
+    /// integrity of its script and WASM (`data-integrity`).
+    #[wasm_bindgen(js_name = load_petition_when_near)]
+    fn load_when_near(island: &HtmlElement, outbox: &str);
+    /// A press of "Sign" on the prerendered form, before its bundle has
+    /// come: the person is told the signature is on its way (`on_its_way`)
+    /// and the bundle is loaded at once; mounted, it sends what was typed
+    /// (the island's `pressed_at`, ms since the page started loading).
+    /// Should it not load, the person is told so (`did_not_load`) and keeps
+    /// what they typed.
+    #[wasm_bindgen(js_name = send_early_signatures)]
+    fn send_early(pressed_at: &str, on_its_way: &str, did_not_load: &str);
     /// Calls `done` with the body from `url`, never from a cache, or with
     /// nothing for an error status or no answer within `ms`.
     fn fetch_text(url: &str, ms: u32, done: &wasm_bindgen::JsValue);
@@ -176,110 +241,17 @@ extern "C" {
     fn copy_snippets(copied: &str, by_hand: &str);
 }
 
-/// Loads the petition bundle; a failure only means the next press tries again.
-fn load_petition_quietly(name: &str, integrity: &str) {
-    load_petition(name, integrity, &wasm_bindgen::JsValue::UNDEFINED);
-}
-
-/// A press of "Sign" on the prerendered form, before its bundle has come:
-/// the person is told the signature is on its way and the bundle is loaded
-/// at once; mounted, it sends what was typed (`PRESSED_AT`). Should it not
-/// load, the person is told so and keeps what they typed.
 fn send_early_signatures() {
-    use crate::islands::petition::PRESSED_AT;
-    let _ = window_event_listener(ev::submit, |e| {
-        let Some(form) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .filter(|f| !f.has_attribute("data-live"))
-        else {
-            return;
-        };
-        let Some(island) = form.closest("[data-island=petition]").ok().flatten() else {
-            return;
-        };
-        e.prevent_default();
-        let (Some(bundle), Some(integrity)) = (
-            island.get_attribute("data-bundle"),
-            island.get_attribute("data-integrity"),
-        ) else {
-            return;
-        };
-        if island.has_attribute(PRESSED_AT) {
-            return;
-        }
-        let at = crate::browser::dom::page_ms().unwrap_or(0);
-        let _ = island.set_attribute(PRESSED_AT, &at.to_string());
-        let say = move |words: &str, busy: &str| {
-            if let Ok(Some(status)) = form.query_selector(".lb-petition__status") {
-                status.set_text_content(Some(words));
-            }
-            if let Ok(Some(button)) = form.query_selector("button[type=submit]") {
-                let _ = button.set_attribute("aria-disabled", busy);
-            }
-        };
-        say(crate::core::text::ON_ITS_WAY, "true");
-        let failed = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let _ = island.remove_attribute(PRESSED_AT);
-            say(crate::core::text::PETITION_DID_NOT_LOAD, "false");
-        });
-        load_petition(&bundle, &integrity, &failed);
-    });
+    use crate::core::text::{ON_ITS_WAY, PETITION_DID_NOT_LOAD};
+    send_early(
+        crate::islands::petition::PRESSED_AT,
+        ON_ITS_WAY,
+        PETITION_DID_NOT_LOAD,
+    );
 }
 
-/// Loads the petition bundle once the form is within a screen or two of the
-/// viewport, or at once when a signature from an earlier visit still waits.
 fn load_petition_when_near(el: &HtmlElement) {
-    // The build names the bundle on the island (`petition-<hash>`), with the
-    // integrity of its script and WASM.
-    let (Some(bundle), Some(integrity)) = (
-        el.get_attribute("data-bundle"),
-        el.get_attribute("data-integrity"),
-    ) else {
-        return;
-    };
-    let waiting = window().local_storage().ok().flatten().is_some_and(|s| {
-        (0..s.length().unwrap_or(0)).any(|i| {
-            s.key(i)
-                .ok()
-                .flatten()
-                .is_some_and(|k| k.starts_with(crate::core::petition::OUTBOX_PREFIX))
-        })
-    });
-    if waiting {
-        load_petition_quietly(&bundle, &integrity);
-        return;
-    }
-    // Taken on the first approach: the bundle loads once.
-    let mut pending = Some((bundle.clone(), integrity.clone()));
-    let callback = wasm_bindgen::closure::Closure::<
-        dyn FnMut(js_sys::Array, web_sys::IntersectionObserver),
-    >::new(
-        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-            let near = entries.iter().any(|e| {
-                e.unchecked_into::<web_sys::IntersectionObserverEntry>()
-                    .is_intersecting()
-            });
-            if let Some((name, integrity)) = pending.take_if(|_| near) {
-                observer.disconnect();
-                load_petition_quietly(&name, &integrity);
-            }
-        },
-    );
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin("1200px 0px");
-    // Islands are `display: contents`, without a box to intersect: watch the
-    // element around it.
-    let target: web_sys::Element = el.parent_element().unwrap_or_else(|| el.clone().into());
-    if let Ok(observer) =
-        web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
-    {
-        observer.observe(&target);
-    } else {
-        load_petition_quietly(&bundle, &integrity);
-    }
-    // Lives as long as the page.
-    callback.forget();
+    load_when_near(el, crate::core::petition::OUTBOX_PREFIX);
 }
 
 /// Shows the signature counter, when a count URL is configured: hidden until
