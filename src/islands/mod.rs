@@ -32,27 +32,29 @@ pub fn start() {
     let Ok(islands) = document().query_selector_all("[data-island]") else {
         return;
     };
-    let queue = (0..islands.length())
-        .filter_map(|i| islands.item(i))
-        .map(|el| el.unchecked_into())
-        .collect();
-    mount_in_batches(queue, clock);
+    mount_in_batches(islands, 0, clock);
     follow_deep_links();
     copy_snippets(crate::core::text::COPIED, crate::core::text::COPY_BY_HAND);
     send_early_signatures();
 }
 
 /// Islands mounted per task: a few milliseconds each on a slow phone.
-const BATCH: usize = 8;
+const BATCH: u32 = 8;
 
-/// Mounts islands in document order, top of the page first, yielding to the
-/// browser between batches so that no single task blocks input for long.
-fn mount_in_batches(mut queue: std::collections::VecDeque<HtmlElement>, clock: Clock) {
-    for el in queue.drain(..BATCH.min(queue.len())) {
-        mount_island(el, clock);
+/// Mounts islands in document order from `from`, top of the page first,
+/// yielding to the browser between batches so that no single task blocks
+/// input for long. Read off the (static) list itself: a queue of its own
+/// cost the page's WASM a collection's code.
+fn mount_in_batches(islands: web_sys::NodeList, from: u32, clock: Clock) {
+    let end = islands.length().min(from + BATCH);
+    for i in from..end {
+        if let Some(el) = islands.item(i) {
+            mount_island(el.unchecked_into(), clock);
+        }
     }
-    if !queue.is_empty() {
-        gloo_timers::callback::Timeout::new(0, move || mount_in_batches(queue, clock)).forget();
+    if end < islands.length() {
+        gloo_timers::callback::Timeout::new(0, move || mount_in_batches(islands, end, clock))
+            .forget();
     }
 }
 
