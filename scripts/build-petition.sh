@@ -18,6 +18,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name petition \
 if [ "$profile" = release ]; then
   # The npm binaryen (Trunk.toml pins the same version for the main bundle).
   wasm-opt -Oz "$out/petition_bg.wasm" -o "$out/petition_bg.wasm"
+  node "$(dirname "$0")/shrink-page.mjs" --bundle "$out/petition_bg.wasm" "$out/petition.js"
 fi
 hash=$(cat "$out/petition.js" "$out/petition_bg.wasm" | sha256sum | cut -c1-16)
 mv "$out/petition.js" "$out/petition-$hash.js"

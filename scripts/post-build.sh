@@ -1,7 +1,9 @@
 #!/usr/bin/env sh
 # Trunk's post_build hook (Trunk.toml), in Trunk's environment
 # (TRUNK_STAGING_DIR, TRUNK_PROFILE, TRUNK_SOURCE_DIR), in this order:
-# 1. the petition's own bundle, loaded only when the form is near;
+# 1. the petition's own bundle, loaded only when the form is near; in a
+#    release, the page's WASM and glue with short names and minified
+#    (scripts/shrink-page.mjs);
 # 2. the open data (cases.json, exchanges.json, anniversaries.ics), from the
 #    same validated data;
 # 3. the first view rendered into index.html by the app's own components
@@ -15,6 +17,9 @@
 set -eu
 staging="$TRUNK_STAGING_DIR"
 sh "$TRUNK_SOURCE_DIR/scripts/build-petition.sh" "$staging" "$TRUNK_PROFILE"
+if [ "$TRUNK_PROFILE" = release ]; then
+  node "$TRUNK_SOURCE_DIR/scripts/shrink-page.mjs" "$staging"
+fi
 cargo run --quiet -p casedata --bin export -- "$TRUNK_SOURCE_DIR" "$staging"
 cargo run --quiet --features ssr --bin prerender -- "$staging/index.html"
 "$TRUNK_SOURCE_DIR/node_modules/.bin/terser" "$staging/embed.js" \

@@ -10,17 +10,36 @@ use leptos::prelude::*;
 /// The current time as the page shows it, shared through context.
 #[derive(Clone, Copy)]
 pub struct Clock {
-    /// Unix seconds of the last tick.
-    now: StoredValue<i64>,
     running: RwSignal<bool>,
+    /// One stored value for all the clock keeps: each type stored costs the
+    /// page's WASM its own copy of the storage code.
+    ticks: StoredValue<Ticks, LocalStorage>,
+}
+
+struct Ticks {
+    /// Unix seconds of the last tick.
+    now: i64,
+    next_id: u64,
     /// Who hears each tick, by id (so an unmounting reader can leave).
     /// Plain calls rather than one signal read by every timer: leaving a
     /// signal's subscriber list costs time linear in its length, which made a
     /// tick quadratic in the number of timers.
-    listeners: StoredValue<(u64, Vec<Listener>), LocalStorage>,
+    listeners: Vec<Listener>,
     #[cfg(target_arch = "wasm32")]
     /// The next tick; dropping a gloo `Timeout` cancels it.
-    pending: StoredValue<Option<gloo_timers::callback::Timeout>, LocalStorage>,
+    pending: Option<gloo_timers::callback::Timeout>,
+}
+
+impl Ticks {
+    fn new(now: i64) -> Self {
+        Self {
+            now,
+            next_id: 0,
+            listeners: Vec::new(),
+            #[cfg(target_arch = "wasm32")]
+            pending: None,
+        }
+    }
 }
 
 type Listener = (u64, Box<dyn Fn(i64)>);
@@ -38,18 +57,18 @@ impl Clock {
     /// ticking line would cost more than the line's own work.
     pub fn on_tick(&self, listener: impl Fn(i64) + 'static) {
         let mut id = 0;
-        self.listeners.update_value(|(next, list)| {
-            id = *next;
-            *next += 1;
-            list.push((id, Box::new(listener)));
+        self.ticks.update_value(|t| {
+            id = t.next_id;
+            t.next_id += 1;
+            t.listeners.push((id, Box::new(listener)));
         });
-        let listeners = self.listeners;
-        on_cleanup(move || listeners.update_value(|(_, list)| list.retain(|(i, _)| *i != id)));
+        let ticks = self.ticks;
+        on_cleanup(move || ticks.update_value(|t| t.listeners.retain(|(i, _)| *i != id)));
     }
 
     /// Unix seconds of the last tick (untracked).
     pub fn now(&self) -> i64 {
-        self.now.get_value()
+        self.ticks.with_value(|t| t.now)
     }
 
     /// Whether the timers are ticking (tracked).
@@ -85,14 +104,14 @@ mod browser {
                 self.set_now(super::now_unix());
                 self.schedule();
             } else {
-                self.pending.set_value(None);
+                self.ticks.update_value(|t| t.pending = None);
             }
         }
 
         fn set_now(self, now: i64) {
-            self.now.set_value(now);
-            self.listeners
-                .with_value(|(_, list)| list.iter().for_each(|(_, listener)| listener(now)));
+            self.ticks.update_value(|t| t.now = now);
+            self.ticks
+                .with_value(|t| t.listeners.iter().for_each(|(_, listener)| listener(now)));
         }
 
         /// Arms one timeout for just after the next wall-clock second.
@@ -100,24 +119,22 @@ mod browser {
             let ms_into_second = js_sys::Date::now() as u64 % 1000;
             // A few ms late rather than early, so the tick lands in the new second.
             let delay = (1000 - ms_into_second + 4) as u32;
-            self.pending
-                .set_value(Some(Timeout::new(delay, move || self.sync())));
+            let next = Timeout::new(delay, move || self.sync());
+            self.ticks.update_value(|t| t.pending = Some(next));
         }
     }
 
     /// Starts the shared clock for this owner and its children.
     pub fn provide_clock(start_running: bool) -> Clock {
         let clock = Clock {
-            now: StoredValue::new(super::now_unix()),
             running: RwSignal::new(start_running),
-            listeners: StoredValue::new_local((0, Vec::new())),
-            pending: StoredValue::new_local(None),
+            ticks: StoredValue::new_local(super::Ticks::new(super::now_unix())),
         };
         clock.sync();
         let visibility = window_event_listener(ev::visibilitychange, move |_| clock.sync());
         on_cleanup(move || {
             visibility.remove();
-            clock.pending.set_value(None);
+            clock.ticks.update_value(|t| t.pending = None);
         });
         provide_context(clock);
         clock
@@ -139,9 +156,8 @@ pub fn provide_clock(start_running: bool) -> Clock {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
     let clock = Clock {
-        now: StoredValue::new(now),
         running: RwSignal::new(start_running),
-        listeners: StoredValue::new_local((0, Vec::new())),
+        ticks: StoredValue::new_local(Ticks::new(now)),
     };
     provide_context(clock);
     clock

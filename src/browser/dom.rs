@@ -7,6 +7,25 @@ mod imp {
     use leptos::prelude::{document, window};
     use wasm_bindgen::JsCast;
 
+    // The observer in JavaScript: web-sys' IntersectionObserver bindings
+    // cost the page's WASM more than these lines.
+    #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
+export function watch(el, seen) {
+  try {
+    const o = new IntersectionObserver((es) => seen(es[es.length - 1].isIntersecting));
+    o.observe(el);
+    return o;
+  } catch {
+    seen(true);
+  }
+}
+export function unwatch(o) { o?.disconnect(); }
+")]
+    extern "C" {
+        fn watch(el: &web_sys::Element, seen: &wasm_bindgen::JsValue) -> wasm_bindgen::JsValue;
+        fn unwatch(observer: &wasm_bindgen::JsValue);
+    }
+
     /// Whether `line` is on screen, asked on each tick: the first ask after
     /// the line mounts starts an IntersectionObserver, which lives as long as
     /// the component; `refresh` runs each time the line comes into view.
@@ -18,11 +37,11 @@ mod imp {
     ) -> impl Fn() -> bool {
         use leptos::prelude::{on_cleanup, GetUntracked, SetValue, StoredValue, WithValue};
         type Watch = (
-            web_sys::IntersectionObserver,
-            wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+            wasm_bindgen::JsValue,
+            wasm_bindgen::closure::Closure<dyn FnMut(bool)>,
         );
-        let watch = StoredValue::<Option<Watch>, _>::new_local(None);
-        on_cleanup(move || watch.with_value(|w| w.iter().for_each(|(o, _)| o.disconnect())));
+        let watching = StoredValue::<Option<Watch>, _>::new_local(None);
+        on_cleanup(move || watching.with_value(|w| w.iter().for_each(|(o, _)| unwatch(o))));
         let seen = std::rc::Rc::new(std::cell::Cell::new(None::<bool>));
         let refresh = std::rc::Rc::new(refresh);
         move || {
@@ -32,30 +51,18 @@ mod imp {
             let Some(p) = line.get_untracked() else {
                 return false;
             };
+            seen.set(Some(false));
             let (update, refresh) = (seen.clone(), refresh.clone());
-            let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
-                move |entries: js_sys::Array| {
-                    let visible = entries.iter().last().is_some_and(|e| {
-                        e.unchecked_into::<web_sys::IntersectionObserverEntry>()
-                            .is_intersecting()
-                    });
+            let callback =
+                wasm_bindgen::closure::Closure::<dyn FnMut(bool)>::new(move |visible: bool| {
                     update.set(Some(visible));
                     if visible {
                         refresh();
                     }
-                },
-            );
-            // Without an observer every line counts as seen.
-            let Ok(observer) =
-                web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref())
-            else {
-                seen.set(Some(true));
-                return true;
-            };
-            observer.observe(&p);
-            watch.set_value(Some((observer, callback)));
-            seen.set(Some(false));
-            false
+                });
+            let observer = watch(&p, callback.as_ref());
+            watching.set_value(Some((observer, callback)));
+            seen.get() == Some(true)
         }
     }
 

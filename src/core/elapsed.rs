@@ -3,7 +3,9 @@
 //! Always computed from two instants, never by counting ticks, so the value is
 //! right after sleep, a background tab or a paused clock.
 
-use chrono::{DateTime, Datelike, Months, NaiveDateTime};
+// Civil-calendar arithmetic by hand rather than chrono's: the page's WASM
+// computes this on every tick, and chrono's dates bring kilobytes of tables
+// and code to it. The tests hold it to chrono's answers.
 
 /// Elapsed time split calendar-correctly: whole years and months first (in the
 /// local calendar of the place of arrest), then the remaining days and clock time.
@@ -30,18 +32,16 @@ impl Elapsed {
         if end <= start {
             return Self::default();
         }
-        let (Some(from), Some(to)) = (local(start, offset), local(end, offset)) else {
+        let (Some(from), Some(to)) = (Local::at(start, offset), Local::at(end, offset)) else {
             return Self::default();
         };
-        let month_index = |d: &NaiveDateTime| i64::from(d.year()) * 12 + i64::from(d.month0());
-        let mut months = u32::try_from(month_index(&to) - month_index(&from)).unwrap_or(0);
-        let add = |m: u32| from.checked_add_months(Months::new(m));
-        let mut anchor = add(months);
-        while months > 0 && anchor.is_none_or(|a| a > to) {
+        let mut months = u32::try_from(to.month_index() - from.month_index()).unwrap_or(0);
+        let mut anchor = from.plus_months(months);
+        while months > 0 && anchor.is_none_or(|a| a > to.seconds) {
             months -= 1;
-            anchor = add(months);
+            anchor = from.plus_months(months);
         }
-        let rest = anchor.map_or(0, |a| (to - a).num_seconds()).max(0) as u64;
+        let rest = anchor.map_or(0, |a| to.seconds - a).max(0) as u64;
         Self {
             years: months / 12,
             months: months % 12,
@@ -54,14 +54,208 @@ impl Elapsed {
     }
 }
 
-fn local(unix: i64, offset: i32) -> Option<NaiveDateTime> {
-    Some(DateTime::from_timestamp(unix.checked_add(i64::from(offset))?, 0)?.naive_utc())
+/// The years a date may have, as in chrono, so that extreme inputs come out
+/// as they always have (zero).
+const YEARS: std::ops::RangeInclusive<i64> = -262_143..=262_142;
+
+/// A wall-clock time at an offset, in the proleptic Gregorian calendar.
+struct Local {
+    /// Seconds since 1970-01-01 00:00 of that wall clock.
+    seconds: i64,
+    year: i64,
+    /// 1 to 12.
+    month: u32,
+    day: u32,
+}
+
+impl Local {
+    fn at(unix: i64, offset: i32) -> Option<Self> {
+        let seconds = unix.checked_add(i64::from(offset))?;
+        let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+        YEARS.contains(&year).then_some(Self {
+            seconds,
+            year,
+            month,
+            day,
+        })
+    }
+
+    fn month_index(&self) -> i64 {
+        self.year * 12 + i64::from(self.month) - 1
+    }
+
+    /// The same wall-clock time `months` later, on the month's last day when
+    /// it is shorter; `None` out of range.
+    fn plus_months(&self, months: u32) -> Option<i64> {
+        let index = self.month_index() + i64::from(i32::try_from(months).ok()?);
+        let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+        if !YEARS.contains(&year) {
+            return None;
+        }
+        let day = self.day.min(days_in_month(year, month));
+        Some(days_from_civil(year, month, day) * 86_400 + self.seconds.rem_euclid(86_400))
+    }
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+// Howard Hinnant's algorithms (chrono-compatible date algorithms,
+// howardhinnant.github.io/date_algorithms.html): eras of 400 years, years
+// starting in March so that the leap day comes last.
+
+/// Days since 1970-01-01 of a date.
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month_from_march = i64::from((month + 9) % 12);
+    let day_of_year = (153 * month_from_march + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The date (year, month 1 to 12, day) of a count of days since 1970-01-01.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * month_from_march + 2) / 5 + 1) as u32;
+    let month = ((month_from_march + 2) % 12 + 1) as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{FixedOffset, NaiveDate, TimeZone};
+    use chrono::{DateTime, Datelike, FixedOffset, Months, NaiveDate, NaiveDateTime, TimeZone};
+
+    /// The computation as chrono does it, which the hand-written calendar
+    /// must match on every input.
+    fn with_chrono(start: i64, offset: i32, end: i64) -> Elapsed {
+        if end <= start {
+            return Elapsed::default();
+        }
+        let local = |unix: i64| -> Option<NaiveDateTime> {
+            Some(DateTime::from_timestamp(unix.checked_add(i64::from(offset))?, 0)?.naive_utc())
+        };
+        let (Some(from), Some(to)) = (local(start), local(end)) else {
+            return Elapsed::default();
+        };
+        let month_index = |d: &NaiveDateTime| i64::from(d.year()) * 12 + i64::from(d.month0());
+        let mut months = u32::try_from(month_index(&to) - month_index(&from)).unwrap_or(0);
+        let add = |m: u32| from.checked_add_months(Months::new(m));
+        let mut anchor = add(months);
+        while months > 0 && anchor.is_none_or(|a| a > to) {
+            months -= 1;
+            anchor = add(months);
+        }
+        let rest = anchor.map_or(0, |a| (to - a).num_seconds()).max(0) as u64;
+        Elapsed {
+            years: months / 12,
+            months: months % 12,
+            days: (rest / 86_400) as u32,
+            hours: (rest % 86_400 / 3_600) as u32,
+            minutes: (rest % 3_600 / 60) as u32,
+            seconds: (rest % 60) as u32,
+            total_days: (end - start) as u64 / 86_400,
+        }
+    }
+
+    #[test]
+    fn the_calendar_agrees_with_chrono() {
+        // A fixed pseudo-random walk (64-bit LCG) over spans of seconds to
+        // centuries, offsets of either sign, month ends and leap days.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            state >> 11
+        };
+        let day = 86_400_i64;
+        for _ in 0..200_000 {
+            let start = (next() % (800 * 365 * day as u64)) as i64 - 400 * 365 * day;
+            let span = match next() % 4 {
+                0 => (next() % (3 * day as u64)) as i64,
+                1 => (next() % (400 * day as u64)) as i64,
+                2 => (next() % (40 * 365 * day as u64)) as i64,
+                _ => (next() % (400 * 365 * day as u64)) as i64,
+            };
+            let offset = (next() % (28 * 3_600)) as i32 - 14 * 3_600;
+            assert_eq!(
+                Elapsed::between(start, offset, start + span),
+                with_chrono(start, offset, start + span),
+                "{start} {offset} {span}"
+            );
+        }
+        // Month ends and 29 February, from midnight and from a second before.
+        for year in [1900, 1970, 2000, 2023, 2024, 2100] {
+            for month in 1..=12 {
+                for d in [28, 29, 30, 31] {
+                    let Some(date) = NaiveDate::from_ymd_opt(year, month, d) else {
+                        continue;
+                    };
+                    let midnight = date.and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp();
+                    for start in [midnight - 1, midnight] {
+                        for span in [
+                            1,
+                            day - 1,
+                            day,
+                            27 * day,
+                            28 * day,
+                            29 * day,
+                            30 * day,
+                            31 * day,
+                            365 * day,
+                            366 * day,
+                            1_461 * day,
+                        ] {
+                            for offset in [0, MOSCOW, -5 * 3_600] {
+                                assert_eq!(
+                                    Elapsed::between(start, offset, start + span),
+                                    with_chrono(start, offset, start + span),
+                                    "{start} {offset} {span}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // The edges of the representable calendar and of i64.
+        let first = NaiveDate::from_ymd_opt(-262_143, 1, 1).unwrap();
+        let last = NaiveDate::from_ymd_opt(262_142, 12, 31).unwrap();
+        let edge = |d: NaiveDate| d.and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp();
+        for (start, end) in [
+            (edge(first) - 1, edge(first) + day),
+            (edge(first), edge(first) + 400 * day),
+            (edge(last) - 400 * day, edge(last) + day - 1),
+            (edge(last), edge(last) + day),
+            (edge(first), edge(last)),
+            (0, i64::MAX),
+            (i64::MIN, 0),
+        ] {
+            for offset in [i32::MIN, -1, 0, 1, i32::MAX] {
+                assert_eq!(
+                    Elapsed::between(start, offset, end),
+                    with_chrono(start, offset, end),
+                    "{start} {offset} {end}"
+                );
+            }
+        }
+    }
 
     const MOSCOW: i32 = 3 * 3600;
 

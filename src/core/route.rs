@@ -17,17 +17,20 @@ pub const PETITION_ANCHOR: &str = "lb-petition";
 /// A person's own page, relative to the site's root: `case/<id>/`. Written
 /// there by the prerender, linked from the main page with a plain link.
 pub fn case_page(id: &str) -> String {
-    format!("case/{id}/")
+    ["case/", id, "/"].concat()
 }
+
+// Joined, not `format!`ted: the page's WASM builds these, and every
+// formatted call costs it bytes.
 
 /// The id of a person's card, which `#/case/<id>` scrolls to.
 pub fn case_anchor(id: &str) -> String {
-    format!("case-{id}")
+    ["case-", id].concat()
 }
 
 /// The id of an exchange's timeline entry, which `#/exchange/<id>` scrolls to.
 pub fn exchange_anchor(id: &str) -> String {
-    format!("exchange-{id}")
+    ["exchange-", id].concat()
 }
 
 impl<'a> Route<'a> {
@@ -48,8 +51,8 @@ impl<'a> Route<'a> {
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".into(),
-            Route::Case(id) => format!("#/case/{id}"),
-            Route::Exchange(id) => format!("#/exchange/{id}"),
+            Route::Case(id) => ["#/case/", id].concat(),
+            Route::Exchange(id) => ["#/exchange/", id].concat(),
         }
     }
 

@@ -100,7 +100,11 @@ pub fn problem_message(field: Field, problem: Problem) -> &'static str {
 
 /// "1,234 of 10,000 signatures".
 pub fn signature_count(count: u64, goal: u64) -> String {
-    format!("{} of {} signatures", thousands(count), thousands(goal))
+    let mut out = thousands(count);
+    out.push_str(" of ");
+    push_thousands(&mut out, goal);
+    out.push_str(" signatures");
+    out
 }
 
 /// "Robert Gilman, Andre Khachatoorian and David Barnes".
@@ -158,17 +162,26 @@ pub fn widget_case_link(name: &str) -> String {
 /// days, free since 10 April 2025", or for a person not reported on lately
 /// "1,801 days since the arrest, last reported held 1 August 2024".
 pub fn counter(days: u64, day_known: bool, standing: Standing) -> String {
-    let days = format!(
-        "{}{} {}",
-        about(day_known),
-        thousands(days),
-        if days == 1 { "day" } else { "days" }
-    );
+    let mut out = String::from(match standing {
+        Standing::Held => "detained ",
+        Standing::LastReported(_) => "",
+        Standing::Home(_) => "held ",
+    });
+    out.push_str(about(day_known));
+    push_thousands(&mut out, days);
+    out.push_str(if days == 1 { " day" } else { " days" });
     match standing {
-        Standing::Held => format!("detained {days}"),
-        Standing::LastReported(d) => format!("{days} since the arrest, {}", last_reported(d)),
-        Standing::Home(d) => format!("held {days}, free since {}", date(d)),
+        Standing::Held => {}
+        Standing::LastReported(d) => {
+            out.push_str(" since the arrest, ");
+            out.push_str(&last_reported(d));
+        }
+        Standing::Home(d) => {
+            out.push_str(", free since ");
+            push_date(&mut out, d);
+        }
     }
+    out
 }
 
 /// "last reported held 1 August 2024", after a name or a count.
@@ -341,11 +354,44 @@ const MONTHS: [&str; 12] = [
 
 /// "27 January 2024", "August 2019" or "2020", as precise as the date is.
 pub fn date(d: Date) -> String {
-    let month = MONTHS.get(usize::from(d.month).wrapping_sub(1));
-    match (month, d.day) {
-        (None, _) => d.year.to_string(),
-        (Some(m), 0) => format!("{m} {}", d.year),
-        (Some(m), day) => format!("{day} {m} {}", d.year),
+    let mut out = String::new();
+    push_date(&mut out, d);
+    out
+}
+
+// The islands' strings are built by pushing, not `format!`: each formatted
+// call costs the page's WASM its argument tables and formatting code paths.
+
+fn push_date(out: &mut String, d: Date) {
+    if let Some(m) = MONTHS.get(usize::from(d.month).wrapping_sub(1)) {
+        if d.day > 0 {
+            push_digits(out, d.day.into(), 1);
+            out.push(' ');
+        }
+        out.push_str(m);
+        out.push(' ');
+    }
+    if d.year < 0 {
+        out.push('-');
+    }
+    push_digits(out, d.year.unsigned_abs().into(), 1);
+}
+
+/// `n` in decimal, zero-padded to `width` digits.
+fn push_digits(out: &mut String, n: u64, width: u32) {
+    if n >= 10 || width > 1 {
+        push_digits(out, n / 10, width.saturating_sub(1));
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+fn push_thousands(out: &mut String, n: u64) {
+    if n < 1000 {
+        push_digits(out, n, 1);
+    } else {
+        push_thousands(out, n / 1000);
+        out.push(',');
+        push_digits(out, n % 1000, 3);
     }
 }
 
@@ -366,19 +412,17 @@ pub fn information_as_of(as_of: Date, checked: Date) -> String {
 
 /// "1,771": digits grouped by thousands.
 pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
+    let mut out = String::new();
+    push_thousands(&mut out, n);
     out
 }
 
 fn count(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    let mut out = String::new();
+    push_digits(&mut out, n.into(), 1);
+    out.push(' ');
+    out.push_str(if n == 1 { one } else { many });
+    out
 }
 
 /// The calendar parts, largest first: years once there are any, months once
@@ -414,23 +458,32 @@ pub fn ymd(e: &Elapsed, day_known: bool) -> String {
 
 /// "04:05:06".
 pub fn hms(e: &Elapsed) -> String {
-    format!("{:02}:{:02}:{:02}", e.hours, e.minutes, e.seconds)
+    let mut out = String::new();
+    push_digits(&mut out, e.hours.into(), 2);
+    out.push(':');
+    push_digits(&mut out, e.minutes.into(), 2);
+    out.push(':');
+    push_digits(&mut out, e.seconds.into(), 2);
+    out
 }
 
 /// "1,771 days", or "about 990 days" when the arrest day is not known.
 pub fn total_days(e: &Elapsed, day_known: bool) -> String {
-    let unit = if e.total_days == 1 { "day" } else { "days" };
-    format!("{}{} {unit}", about(day_known), thousands(e.total_days))
+    let mut out = String::from(about(day_known));
+    push_thousands(&mut out, e.total_days);
+    out.push_str(if e.total_days == 1 { " day" } else { " days" });
+    out
 }
 
 /// The sentence screen readers get instead of the ticking digits:
 /// "Detained for 2 years, 10 months and 6 days (1,771 days)."
 pub fn elapsed_summary(e: &Elapsed, day_known: bool, standing: Standing) -> String {
-    let label = timer_label(standing);
-    let mut out = match standing {
-        Standing::LastReported(_) => format!("{label}: {}", about(day_known)),
-        _ => format!("{label} {}", about(day_known)),
-    };
+    let mut out = String::from(timer_label(standing));
+    out.push_str(match standing {
+        Standing::LastReported(_) => ": ",
+        _ => " ",
+    });
+    out.push_str(about(day_known));
     let parts: Vec<String> = ymd_parts(e, day_known).collect();
     for (i, part) in parts.iter().enumerate() {
         out.push_str(match i {
@@ -440,7 +493,10 @@ pub fn elapsed_summary(e: &Elapsed, day_known: bool, standing: Standing) -> Stri
         });
         out.push_str(part);
     }
-    out + &format!(" ({}).", total_days(e, day_known))
+    out.push_str(" (");
+    out.push_str(&total_days(e, day_known));
+    out.push_str(").");
+    out
 }
 
 /// "12 Americans in this data are still detained, as far as their newest sources tell."
@@ -450,12 +506,13 @@ pub fn still_detained(count: usize) -> String {
 
 /// "Left behind: 593 days since the last exchange (10 April 2025)."
 pub fn left_behind(days: u64, exchange_date: Date) -> String {
-    format!(
-        "Left behind: {} {} since the last exchange ({}).",
-        thousands(days),
-        if days == 1 { "day" } else { "days" },
-        date(exchange_date)
-    )
+    let mut out = String::from("Left behind: ");
+    push_thousands(&mut out, days);
+    out.push_str(if days == 1 { " day" } else { " days" });
+    out.push_str(" since the last exchange (");
+    push_date(&mut out, exchange_date);
+    out.push_str(").");
+    out
 }
 
 /// " — held 439 days" after a freed person's name; "held about …" when the

@@ -32,27 +32,29 @@ pub fn start() {
     let Ok(islands) = document().query_selector_all("[data-island]") else {
         return;
     };
-    let queue = (0..islands.length())
-        .filter_map(|i| islands.item(i))
-        .map(|el| el.unchecked_into())
-        .collect();
-    mount_in_batches(queue, clock);
+    mount_in_batches(islands, 0, clock);
     follow_deep_links();
-    copy_snippets();
+    copy_snippets(crate::core::text::COPIED, crate::core::text::COPY_BY_HAND);
     send_early_signatures();
 }
 
 /// Islands mounted per task: a few milliseconds each on a slow phone.
-const BATCH: usize = 8;
+const BATCH: u32 = 8;
 
-/// Mounts islands in document order, top of the page first, yielding to the
-/// browser between batches so that no single task blocks input for long.
-fn mount_in_batches(mut queue: std::collections::VecDeque<HtmlElement>, clock: Clock) {
-    for el in queue.drain(..BATCH.min(queue.len())) {
-        mount_island(el, clock);
+/// Mounts islands in document order from `from`, top of the page first,
+/// yielding to the browser between batches so that no single task blocks
+/// input for long. Read off the (static) list itself: a queue of its own
+/// cost the page's WASM a collection's code.
+fn mount_in_batches(islands: web_sys::NodeList, from: u32, clock: Clock) {
+    let end = islands.length().min(from + BATCH);
+    for i in from..end {
+        if let Some(el) = islands.item(i) {
+            mount_island(el.unchecked_into(), clock);
+        }
     }
-    if !queue.is_empty() {
-        gloo_timers::callback::Timeout::new(0, move || mount_in_batches(queue, clock)).forget();
+    if end < islands.length() {
+        gloo_timers::callback::Timeout::new(0, move || mount_in_batches(islands, end, clock))
+            .forget();
     }
 }
 
@@ -112,13 +114,19 @@ fn live<V: IntoView + 'static>(el: HtmlElement, clock: Clock, view: impl FnOnce(
 // The petition is a bundle of its own (src/bin/petition.rs), imported when
 // needed so the first view does not download it. Once: the form's approach
 // and a press of its button may both ask. A failed load is forgotten, so the
-// next press tries again. `import()` takes no integrity: a module preload
-// with the script's hash fills the module map the import then reads, and a
-// mismatch stops there, before anything runs; the WASM is fetched with its
-// own hash.
+// next press tries again, and calls `failed` where one is given. `import()`
+// takes no integrity: a module preload with the script's hash fills the
+// module map the import then reads, and a mismatch stops there, before
+// anything runs; the WASM is fetched with its own hash.
+//
+// The bundle's loading, the count's fetch and the "Copy" buttons are plain
+// JavaScript: a few lines here replace Rust futures, closures and two dozen
+// imports, each of which the page's WASM and glue would carry. The words
+// and names come from Rust, and what is read from an answer stays in Rust
+// (`parse_count`).
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
 let loading = null;
-export function load_petition(name, integrity) {
+function load_petition(name, integrity, failed) {
   if (!loading) {
     const base = document.baseURI;
     const [script, wasm] = integrity.split(' ');
@@ -138,139 +146,124 @@ export function load_petition(name, integrity) {
       }))
       .catch((e) => { loading = null; throw e; });
   }
-  return loading;
+  loading.catch(() => failed && failed());
+}
+const bundle = (island) => [island.getAttribute('data-bundle'), island.getAttribute('data-integrity')];
+export function load_petition_when_near(island, outbox) {
+  // Never before the page has loaded: the form sits near the top, and its
+  // bundle keeps out of the first view's way.
+  if (document.readyState !== 'complete') {
+    addEventListener('load', () => load_petition_when_near(island, outbox), { once: true });
+    return;
+  }
+  const [name, integrity] = bundle(island);
+  if (name === null || integrity === null) return;
+  const load = () => load_petition(name, integrity);
+  let waiting = false;
+  try {
+    for (let i = 0; i < localStorage.length; i++) waiting ||= !!localStorage.key(i)?.startsWith(outbox);
+  } catch {}
+  if (waiting) return load();
+  // Taken on the first approach: the bundle loads once.
+  let pending = true;
+  let observer;
+  try {
+    observer = new IntersectionObserver((entries) => {
+      if (pending && entries.some((e) => e.isIntersecting)) {
+        pending = false;
+        observer.disconnect();
+        load();
+      }
+    }, { rootMargin: '1200px 0px' });
+  } catch {
+    return load();
+  }
+  // Islands are `display: contents`, without a box to intersect: watch the
+  // element around it.
+  observer.observe(island.parentElement || island);
+}
+export function send_early_signatures(pressedAt, onItsWay, didNotLoad) {
+  addEventListener('submit', (e) => {
+    const form = e.target;
+    if (!(form instanceof Element) || form.hasAttribute('data-live')) return;
+    const island = form.closest('[data-island=petition]');
+    if (!island) return;
+    e.preventDefault();
+    const [name, integrity] = bundle(island);
+    if (name === null || integrity === null || island.hasAttribute(pressedAt)) return;
+    island.setAttribute(pressedAt, String(Math.floor(performance.now())));
+    const say = (words, busy) => {
+      const status = form.querySelector('.lb-petition__status');
+      if (status) status.textContent = words;
+      form.querySelector('button[type=submit]')?.setAttribute('aria-disabled', busy);
+    };
+    say(onItsWay, 'true');
+    load_petition(name, integrity, () => {
+      island.removeAttribute(pressedAt);
+      say(didNotLoad, 'false');
+    });
+  });
+}
+export function fetch_text(url, ms, done) {
+  const abort = new AbortController();
+  const deadline = setTimeout(() => abort.abort(), ms);
+  fetch(url, { cache: 'no-store', credentials: 'omit', signal: abort.signal })
+    .then((r) => (r.ok ? r.text() : undefined))
+    .catch(() => undefined)
+    .then((body) => { clearTimeout(deadline); done(body); });
+}
+export function copy_snippets(copied, byHand) {
+  for (const b of document.querySelectorAll('[data-copy][hidden]')) b.removeAttribute('hidden');
+  addEventListener('click', (e) => {
+    const button = e.target instanceof Element && e.target.closest('[data-copy]');
+    const code = button && document.getElementById(button.getAttribute('data-copy'));
+    const status = button && button.nextElementSibling;
+    if (!code || !status) return;
+    ('clipboard' in navigator ? navigator.clipboard.writeText(code.textContent) : Promise.reject())
+      .then(() => true, () => false)
+      .then((copiedIt) => {
+        if (!copiedIt) getSelection()?.selectAllChildren(code);
+        status.textContent = copiedIt ? copied : byHand;
+      });
+  });
 }
 ")]
 extern "C" {
-    fn load_petition(name: &str, integrity: &str) -> js_sys::Promise;
+    /// Loads the petition bundle once the page has loaded and the form is within a screen or two of
+    /// the viewport, or at once when a signature from an earlier visit still
+    /// waits (a key starting `outbox` in local storage). The build names the
+    /// bundle on the island (`data-bundle`, `petition-<hash>`), with the
+    /// integrity of its script and WASM (`data-integrity`).
+    #[wasm_bindgen(js_name = load_petition_when_near)]
+    fn load_when_near(island: &HtmlElement, outbox: &str);
+    /// A press of "Sign" on the prerendered form, before its bundle has
+    /// come: the person is told the signature is on its way (`on_its_way`)
+    /// and the bundle is loaded at once; mounted, it sends what was typed
+    /// (the island's `pressed_at`, ms since the page started loading).
+    /// Should it not load, the person is told so (`did_not_load`) and keeps
+    /// what they typed.
+    #[wasm_bindgen(js_name = send_early_signatures)]
+    fn send_early(pressed_at: &str, on_its_way: &str, did_not_load: &str);
+    /// Calls `done` with the body from `url`, never from a cache, or with
+    /// nothing for an error status or no answer within `ms`.
+    fn fetch_text(url: &str, ms: u32, done: &wasm_bindgen::JsValue);
+    /// Shows the "Copy" buttons of the embed snippets and brings them to
+    /// life: one listener for all of them. Where the clipboard is out of
+    /// reach, the snippet is selected for the visitor to copy by hand.
+    fn copy_snippets(copied: &str, by_hand: &str);
 }
 
-// The petition's tasks are spawned by wasm-bindgen-futures, not Leptos:
-// Leptos sets its executor up at the first `mount_to`, and the petition
-// widget's page spawns before it mounts anything.
-
-/// Loads the petition bundle; a failure only means the next press tries again.
-fn load_petition_quietly(name: &str, integrity: &str) {
-    let loading = wasm_bindgen_futures::JsFuture::from(load_petition(name, integrity));
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = loading.await;
-    });
-}
-
-/// A press of "Sign" on the prerendered form, before its bundle has come:
-/// the person is told the signature is on its way and the bundle is loaded
-/// at once; mounted, it sends what was typed (`PRESSED_AT`). Should it not
-/// load, the person is told so and keeps what they typed.
 fn send_early_signatures() {
-    use crate::islands::petition::PRESSED_AT;
-    let _ = window_event_listener(ev::submit, |e| {
-        let Some(form) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .filter(|f| !f.has_attribute("data-live"))
-        else {
-            return;
-        };
-        let Some(island) = form.closest("[data-island=petition]").ok().flatten() else {
-            return;
-        };
-        e.prevent_default();
-        let (Some(bundle), Some(integrity)) = (
-            island.get_attribute("data-bundle"),
-            island.get_attribute("data-integrity"),
-        ) else {
-            return;
-        };
-        if island.has_attribute(PRESSED_AT) {
-            return;
-        }
-        let at = crate::browser::dom::page_ms().unwrap_or(0);
-        let _ = island.set_attribute(PRESSED_AT, &at.to_string());
-        let say = move |words: &str, busy: &str| {
-            if let Ok(Some(status)) = form.query_selector(".lb-petition__status") {
-                status.set_text_content(Some(words));
-            }
-            if let Ok(Some(button)) = form.query_selector("button[type=submit]") {
-                let _ = button.set_attribute("aria-disabled", busy);
-            }
-        };
-        say(crate::core::text::ON_ITS_WAY, "true");
-        let loading = wasm_bindgen_futures::JsFuture::from(load_petition(&bundle, &integrity));
-        wasm_bindgen_futures::spawn_local(async move {
-            if loading.await.is_err() {
-                let _ = island.remove_attribute(PRESSED_AT);
-                say(crate::core::text::PETITION_DID_NOT_LOAD, "false");
-            }
-        });
-    });
-}
-
-/// Loads the petition bundle once the page has loaded and the form is within
-/// a screen or two of the viewport, or at once when a signature from an
-/// earlier visit still waits. The form sits near the top of the page: waiting
-/// for the load event keeps its bundle out of the first view's way.
-fn load_petition_when_near(el: &HtmlElement) {
-    if document().ready_state() == "complete" {
-        observe_petition(el);
-    } else {
-        let el = el.clone();
-        // Once: the load event fires once, and its handle is dropped unused.
-        let _ = window_event_listener(ev::load, move |_| observe_petition(&el));
-    }
-}
-
-/// The bundle's loading as `load_petition_when_near` says, from now on.
-fn observe_petition(el: &HtmlElement) {
-    // The build names the bundle on the island (`petition-<hash>`), with the
-    // integrity of its script and WASM.
-    let (Some(bundle), Some(integrity)) = (
-        el.get_attribute("data-bundle"),
-        el.get_attribute("data-integrity"),
-    ) else {
-        return;
-    };
-    let waiting = window().local_storage().ok().flatten().is_some_and(|s| {
-        (0..s.length().unwrap_or(0)).any(|i| {
-            s.key(i)
-                .ok()
-                .flatten()
-                .is_some_and(|k| k.starts_with(crate::core::petition::OUTBOX_PREFIX))
-        })
-    });
-    if waiting {
-        load_petition_quietly(&bundle, &integrity);
-        return;
-    }
-    // Taken on the first approach: the bundle loads once.
-    let mut pending = Some((bundle.clone(), integrity.clone()));
-    let callback = wasm_bindgen::closure::Closure::<
-        dyn FnMut(js_sys::Array, web_sys::IntersectionObserver),
-    >::new(
-        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-            let near = entries.iter().any(|e| {
-                e.unchecked_into::<web_sys::IntersectionObserverEntry>()
-                    .is_intersecting()
-            });
-            if let Some((name, integrity)) = pending.take_if(|_| near) {
-                observer.disconnect();
-                load_petition_quietly(&name, &integrity);
-            }
-        },
+    use crate::core::text::{ON_ITS_WAY, PETITION_DID_NOT_LOAD};
+    send_early(
+        crate::islands::petition::PRESSED_AT,
+        ON_ITS_WAY,
+        PETITION_DID_NOT_LOAD,
     );
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin("1200px 0px");
-    // Islands are `display: contents`, without a box to intersect: watch the
-    // element around it.
-    let target: web_sys::Element = el.parent_element().unwrap_or_else(|| el.clone().into());
-    if let Ok(observer) =
-        web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
-    {
-        observer.observe(&target);
-    } else {
-        load_petition_quietly(&bundle, &integrity);
-    }
-    // Lives as long as the page.
-    callback.forget();
+}
+
+fn load_petition_when_near(el: &HtmlElement) {
+    load_when_near(el, crate::core::petition::OUTBOX_PREFIX);
 }
 
 /// Shows the signature counter, when a count URL is configured: hidden until
@@ -282,15 +275,18 @@ fn show_count(el: HtmlElement) {
     };
     let ask = move || {
         let el = el.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let answer = fetch_count(url).await;
+        let done = wasm_bindgen::closure::Closure::once_into_js(move |body: Option<String>| {
             // Replaced whole on each answer: a static view is lighter in the
             // page's bundle than a reactive one, and it changes once a visit.
             el.set_inner_html("");
+            let answer = body
+                .as_deref()
+                .and_then(crate::core::petition::count::parse_count);
             if let Some((count, goal)) = answer {
                 mount_to(el, move || view! { <PetitionCount count goal/> }).forget();
             }
         });
+        fetch_text(url, COUNT_TIMEOUT_MS, &done);
     };
     ask();
     // Lives as long as the page.
@@ -300,31 +296,6 @@ fn show_count(el: HtmlElement) {
 
 /// No answer within this long hides the counter.
 const COUNT_TIMEOUT_MS: u32 = 8_000;
-
-/// The count and goal from `url`, never from a cache; `None` for an error
-/// status, no answer in time or a body that is not a sensible count.
-async fn fetch_count(url: &str) -> Option<(u64, u64)> {
-    use wasm_bindgen_futures::JsFuture;
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoStore);
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    let controller = web_sys::AbortController::new().ok()?;
-    init.set_signal(Some(&controller.signal()));
-    let _deadline =
-        gloo_timers::callback::Timeout::new(COUNT_TIMEOUT_MS, move || controller.abort());
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str_and_init(url, &init))
-        .await
-        .ok()?
-        .unchecked_into();
-    if !response.ok() {
-        return None;
-    }
-    let body = JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()?;
-    crate::core::petition::count::parse_count(&body)
-}
 
 /// Scrolls to and focuses the target of `#/case/<id>` or `#/exchange/<id>`,
 /// on load, on every hash change, and on a click on a link to the hash the
@@ -365,60 +336,6 @@ fn follow_deep_links() {
         {
             go();
         }
-    });
-}
-
-/// Brings the "Copy" buttons of the embed snippets to life: one listener for
-/// all of them. Where the clipboard is out of reach, the snippet is selected
-/// for the visitor to copy by hand.
-fn copy_snippets() {
-    if let Ok(buttons) = document().query_selector_all("[data-copy][hidden]") {
-        (0..buttons.length())
-            .filter_map(|i| buttons.item(i))
-            .for_each(|b| {
-                let _ = b
-                    .unchecked_into::<web_sys::Element>()
-                    .remove_attribute("hidden");
-            });
-    }
-    let _ = window_event_listener(ev::click, |e| {
-        let Some(button) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("[data-copy]").ok().flatten())
-        else {
-            return;
-        };
-        let code = button
-            .get_attribute("data-copy")
-            .and_then(|id| document().get_element_by_id(&id));
-        let (Some(code), Some(status)) = (code, button.next_element_sibling()) else {
-            return;
-        };
-        let navigator = window().navigator();
-        let clipboard = js_sys::Reflect::has(&navigator, &"clipboard".into())
-            .unwrap_or(false)
-            .then(|| {
-                navigator
-                    .clipboard()
-                    .write_text(&code.text_content().unwrap_or_default())
-            });
-        leptos::task::spawn_local(async move {
-            let copied = match clipboard {
-                Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-                None => false,
-            };
-            if !copied {
-                if let Some(selection) = window().get_selection().ok().flatten() {
-                    let _ = selection.select_all_children(&code);
-                }
-            }
-            status.set_text_content(Some(if copied {
-                crate::core::text::COPIED
-            } else {
-                crate::core::text::COPY_BY_HAND
-            }));
-        });
     });
 }
 
