@@ -7,25 +7,6 @@ mod imp {
     use leptos::prelude::{document, window};
     use wasm_bindgen::JsCast;
 
-    // The observer in JavaScript: web-sys' IntersectionObserver bindings
-    // cost the page's WASM more than these lines.
-    #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
-export function watch(el, seen) {
-  try {
-    const o = new IntersectionObserver((es) => seen(es[es.length - 1].isIntersecting));
-    o.observe(el);
-    return o;
-  } catch {
-    seen(true);
-  }
-}
-export function unwatch(o) { o?.disconnect(); }
-")]
-    extern "C" {
-        fn watch(el: &web_sys::Element, seen: &wasm_bindgen::JsValue) -> wasm_bindgen::JsValue;
-        fn unwatch(observer: &wasm_bindgen::JsValue);
-    }
-
     /// Whether `line` is on screen, asked on each tick: the first ask after
     /// the line mounts starts an IntersectionObserver, which lives as long as
     /// the component; `refresh` runs each time the line comes into view.
@@ -33,37 +14,50 @@ export function unwatch(o) { o?.disconnect(); }
     /// rewrite costs the browser a frame (bench/tick.mjs).
     pub fn on_screen(
         line: leptos::prelude::NodeRef<leptos::html::P>,
-        refresh: impl Fn() + 'static,
-    ) -> impl Fn() -> bool {
+        refresh: Box<dyn Fn()>,
+    ) -> Box<dyn Fn() -> bool> {
         use leptos::prelude::{on_cleanup, GetUntracked, SetValue, StoredValue, WithValue};
         type Watch = (
-            wasm_bindgen::JsValue,
-            wasm_bindgen::closure::Closure<dyn FnMut(bool)>,
+            web_sys::IntersectionObserver,
+            wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
         );
         let watching = StoredValue::<Option<Watch>, _>::new_local(None);
-        on_cleanup(move || watching.with_value(|w| w.iter().for_each(|(o, _)| unwatch(o))));
+        on_cleanup(move || watching.with_value(|w| w.iter().for_each(|(o, _)| o.disconnect())));
         let seen = std::rc::Rc::new(std::cell::Cell::new(None::<bool>));
-        let refresh = std::rc::Rc::new(refresh);
-        move || {
+        // Boxed, not generic: one copy of this code in the WASM for every caller.
+        let refresh: std::rc::Rc<dyn Fn()> = refresh.into();
+        Box::new(move || {
             if let Some(seen) = seen.get() {
                 return seen;
             }
             let Some(p) = line.get_untracked() else {
                 return false;
             };
-            seen.set(Some(false));
             let (update, refresh) = (seen.clone(), refresh.clone());
-            let callback =
-                wasm_bindgen::closure::Closure::<dyn FnMut(bool)>::new(move |visible: bool| {
+            let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+                move |entries: js_sys::Array| {
+                    let visible = entries.iter().last().is_some_and(|e| {
+                        e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                            .is_intersecting()
+                    });
                     update.set(Some(visible));
                     if visible {
                         refresh();
                     }
-                });
-            let observer = watch(&p, callback.as_ref());
+                },
+            );
+            // Without an observer every line counts as seen.
+            let Ok(observer) =
+                web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref())
+            else {
+                seen.set(Some(true));
+                return true;
+            };
+            observer.observe(&p);
             watching.set_value(Some((observer, callback)));
-            seen.get() == Some(true)
-        }
+            seen.set(Some(false));
+            false
+        })
     }
 
     /// Milliseconds since the page started loading.
@@ -110,9 +104,9 @@ export function unwatch(o) { o?.disconnect(); }
 mod imp {
     pub fn on_screen(
         _: leptos::prelude::NodeRef<leptos::html::P>,
-        _: impl Fn() + 'static,
-    ) -> impl Fn() -> bool {
-        || true
+        _: Box<dyn Fn()>,
+    ) -> Box<dyn Fn() -> bool> {
+        Box::new(|| true)
     }
     pub fn page_ms() -> Option<u64> {
         None

@@ -33,7 +33,7 @@ impl Filter {
 }
 
 /// The id of the timeline's list, whose `data-filter` the filter sets.
-const LIST_ID: &str = "lb-timeline-list";
+pub const LIST_ID: &str = "lb-timeline-list";
 
 /// The campaign's historical argument: every exchange since 1962, oldest
 /// first, ending with a live "now" entry.
@@ -50,7 +50,7 @@ pub fn Timeline() -> impl IntoView {
                 fallback=text::WIDGET_TIMELINE
             />
             <Island kind=IslandKind::Filter>
-                <TimelineFilter live=false/>
+                <TimelineFilter/>
             </Island>
             <ol class="lb-timeline__list" id=LIST_ID data-filter=Filter::All.key()>
                 {EXCHANGES.iter().map(|exchange| view! { <Event exchange/> }).collect_view()}
@@ -61,21 +61,13 @@ pub fn Timeline() -> impl IntoView {
 }
 
 /// All / since `RECENT_SINCE` / involving our people, as radio buttons.
+/// Without script they would do nothing, so they stay hidden until the page's
+/// script shows them and sets the list's `data-filter` on each choice (a few
+/// lines of JavaScript in `src/islands/`, lighter than a mounted component).
 #[component]
-pub fn TimelineFilter(
-    /// False in the prerendered page: without script the radios would do
-    /// nothing, so they stay hidden until the WASM brings them to life.
-    live: bool,
-) -> impl IntoView {
-    let choose = |value: Filter| {
-        move |_| {
-            if let Some(list) = document().get_element_by_id(LIST_ID) {
-                let _ = list.set_attribute("data-filter", value.key());
-            }
-        }
-    };
+fn TimelineFilter() -> impl IntoView {
     view! {
-        <fieldset class="lb-filter" hidden=!live>
+        <fieldset class="lb-filter" hidden>
             <legend>{text::FILTER_LEGEND}</legend>
             {[
                 (Filter::All, text::FILTER_ALL),
@@ -91,7 +83,6 @@ pub fn TimelineFilter(
                                 name="lb-filter"
                                 value=value.key()
                                 checked=value == Filter::All
-                                on:change=choose(value)
                             />
                             {label}
                         </label>
@@ -110,8 +101,6 @@ fn Event(
     exchange: &'static Exchange,
 ) -> impl IntoView {
     let anchor = exchange.anchor();
-    let title_id = format!("{anchor}-title");
-    let labelled_by = title_id.clone();
     let when = text::date_span(exchange.date, exchange.end_date);
     let east = if exchange.to_east.is_empty() {
         Either::Left(view! { <p>{text::NOTHING_IN_RETURN}</p> })
@@ -125,11 +114,10 @@ fn Event(
             class="lb-event"
             id=anchor
             tabindex="-1"
-            aria-labelledby=labelled_by
             data-recent=(exchange.date.year >= RECENT_SINCE).then_some("")
             data-ours=exchange.involves_our_people().then_some("")
         >
-            <h3 class="lb-event__title" id=title_id>
+            <h3 class="lb-event__title">
                 <a href=Route::Exchange(exchange.id).href()>
                     <time datetime=exchange.date.iso()>{when.clone()}</time>
                 </a>
@@ -212,7 +200,7 @@ pub fn SinceLastExchange() -> impl IntoView {
         };
         let line = NodeRef::new();
         // Rewritten only while on screen (see `on_screen`).
-        let seen = on_screen(line, move || write(line, &shown(clock.now())));
+        let seen = on_screen(line, Box::new(move || write(line, &shown(clock.now()))));
         clock.on_tick(move |now| {
             if seen() {
                 write(line, &shown(now));

@@ -30,9 +30,10 @@ pub fn Timer(
         // JavaScript (bench/tick.mjs). The seconds only while on screen; the
         // day-level lines (the screen reader's sentence among them) whenever
         // the day changes.
-        let seen = on_screen(hms, move || {
-            write(hms, &text::hms(&spec.elapsed(clock.now())))
-        });
+        let seen = on_screen(
+            hms,
+            Box::new(move || write(hms, &text::hms(&spec.elapsed(clock.now())))),
+        );
         let shown_day = std::cell::Cell::new(first.total_days);
         clock.on_tick(move |now| {
             let day = spec.total_days(now);

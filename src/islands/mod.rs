@@ -9,7 +9,7 @@ use crate::components::{
     clock_toggle::ClockToggle,
     left_behind::LeftBehind,
     petition::PetitionCount,
-    timeline::{SinceLastExchange, TimelineFilter},
+    timeline::{SinceLastExchange, LIST_ID},
     timer::{DayCount, Timer},
     widget::CounterDays,
 };
@@ -95,7 +95,7 @@ fn mount_island(el: HtmlElement, clock: Clock) {
         }
         (IslandKind::NowClock, _) => live(el, clock, || view! { <SinceLastExchange/> }),
         (IslandKind::ClockToggle, _) => live(el, clock, || view! { <ClockToggle/> }),
-        (IslandKind::Filter, _) => live(el, clock, || view! { <TimelineFilter live=true/> }),
+        (IslandKind::Filter, _) => live_filter(&el, LIST_ID),
     }
 }
 
@@ -212,6 +212,12 @@ export function fetch_text(url, ms, done) {
     .catch(() => undefined)
     .then((body) => { clearTimeout(deadline); done(body); });
 }
+export function live_filter(island, list) {
+  const fieldset = island.querySelector('fieldset');
+  if (!fieldset) return;
+  fieldset.addEventListener('change', (e) => document.getElementById(list)?.setAttribute('data-filter', e.target.value));
+  fieldset.hidden = false;
+}
 export function copy_snippets(copied, byHand) {
   for (const b of document.querySelectorAll('[data-copy][hidden]')) b.removeAttribute('hidden');
   addEventListener('click', (e) => {
@@ -251,6 +257,9 @@ extern "C" {
     /// life: one listener for all of them. Where the clipboard is out of
     /// reach, the snippet is selected for the visitor to copy by hand.
     fn copy_snippets(copied: &str, by_hand: &str);
+    /// Shows the timeline filter's radios in the island and sets the `list`'s
+    /// `data-filter` to the value of each one chosen.
+    fn live_filter(island: &HtmlElement, list: &str);
 }
 
 fn send_early_signatures() {
