@@ -17,6 +17,7 @@ export const resultsDir = path.join(here, 'results');
 
 export { CHROMIUM_ARGS } from '../tests/e2e/chromium.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
+import { MIME as SERVED_TYPES } from '../tests/e2e/serve-dist.mjs';
 
 /** Exits 1 unless dist/index.html exists. */
 export function requireDist() {
@@ -30,23 +31,8 @@ export function readIndexHtml() {
   return fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 }
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+// The e2e server's types, and fonts.
+const MIME = { ...SERVED_TYPES, '.woff2': 'font/woff2' };
 /** What a host compresses: text, JSON, SVG and the WASM (not PNG, fonts). */
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json|javascript|xml|manifest\+json))|svg/;
 

@@ -158,6 +158,18 @@ const errorOf = (page: Page, name: FieldName) =>
   page.locator(`#lb-petition-${name}-error`);
 const outsideUs = (page: Page) => page.getByRole('checkbox', { name: 'I live outside the United States' });
 
+/** A context setup that holds the petition bundle's script back until `release()`. */
+function heldBundle() {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  const setup = (c: BrowserContext) =>
+    c.route(/\/petition-[0-9a-f]{16}\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+  return { setup, release };
+}
+
 /** Opens the page in a fresh context (so localStorage is empty) and brings the form to life. */
 async function openPetition(browser: Browser, options: OpenOptions = {}): Promise<Opened> {
   const { endpoint, encoding, setup, scroll = true, ...contextOptions } = options;
@@ -717,16 +729,8 @@ test.describe('petition form', () => {
   test('14. autofill speed: every field filled and the button pressed within 300 ms of the form coming alive; one signature, one key', async ({ browser }) => {
     // The form sits in the first screen, so its bundle comes right after the
     // page loads: it is held back until the page watches for the live form.
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    const { page, pageErrors, consoleErrors, close } = await openPetition(browser, {
-      scroll: false,
-      setup: (c) =>
-        c.route(/\/petition-[0-9a-f]{16}\.js$/, async (route) => {
-          await released;
-          await route.continue();
-        }),
-    });
+    const { setup, release } = heldBundle();
+    const { page, pageErrors, consoleErrors, close } = await openPetition(browser, { scroll: false, setup });
     // As a browser's autofill does: every value at once, with input events,
     // then the press, as soon as the live form appears.
     const timed = page.evaluate(
@@ -782,16 +786,8 @@ test.describe('petition form', () => {
 
   test('15. the button pressed before the bundle has loaded: it says the signature is on its way, then sends it once', async ({ browser }) => {
     // The bundle is held back until the test lets it go, so the press lands before it.
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    const { page, pageErrors, consoleErrors, close } = await openPetition(browser, {
-      scroll: false,
-      setup: (c) =>
-        c.route(/\/petition-[0-9a-f]{16}\.js$/, async (route) => {
-          await released;
-          await route.continue();
-        }),
-    });
+    const { setup, release } = heldBundle();
+    const { page, pageErrors, consoleErrors, close } = await openPetition(browser, { scroll: false, setup });
     await section(page).scrollIntoViewIfNeeded();
     await fillForm(page);
     await submitButton(page).click();
@@ -821,16 +817,8 @@ test.describe('petition form', () => {
   });
 
   test('15b. a honeypot filled before the bundle has loaded: the thank-you, and nothing is sent', async ({ browser }) => {
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    const { page, pageErrors, close } = await openPetition(browser, {
-      scroll: false,
-      setup: (c) =>
-        c.route(/\/petition-[0-9a-f]{16}\.js$/, async (route) => {
-          await released;
-          await route.continue();
-        }),
-    });
+    const { setup, release } = heldBundle();
+    const { page, pageErrors, close } = await openPetition(browser, { scroll: false, setup });
     await fillForm(page);
     await page.locator('#lb-petition .lb-petition__hp input').evaluate((el: HTMLInputElement) => {
       el.value = 'https://spam.example';
