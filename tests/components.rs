@@ -52,7 +52,11 @@ fn container() -> web_sys::HtmlElement {
         .create_element("div")
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>();
-    doc.body().unwrap().append_child(&el).unwrap();
+    // First in the page, so its timers are on screen: a timer off screen
+    // leaves its seconds alone.
+    let body = doc.body().unwrap();
+    body.insert_before(&el, body.first_child().as_ref())
+        .unwrap();
     el
 }
 
