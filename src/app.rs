@@ -15,26 +15,27 @@ use crate::components::{
     news::NewsList,
     petition::Petition,
     timeline::Timeline,
+    use_content, use_page,
 };
-use crate::core::data::{CAMPAIGN, PEOPLE};
 use crate::core::island::IslandKind;
-use crate::core::text;
 use leptos::prelude::*;
 
 /// The whole campaign page.
 #[component]
 pub fn App() -> impl IntoView {
+    let t = use_page();
     provide_clock(true);
-    let (campaign, tracked): (Vec<_>, Vec<_>) = PEOPLE.iter().partition(|p| p.campaign);
+    let c = use_content();
+    let (campaign, tracked): (Vec<_>, Vec<_>) = c.people.iter().partition(|p| p.campaign);
     view! {
-        <a class="lb-skip" href="#lb-cases">{text::SKIP_TO_CASES}</a>
-        <Ask campaign=&CAMPAIGN people=PEOPLE/>
+        <a class="lb-skip" href="#lb-cases">{t.skip_to_cases}</a>
+        <Ask campaign=c.campaign people=c.people/>
         <main class="lb-main" id="lb-cases">
             <Petition/>
             <Island kind=IslandKind::ClockToggle>
                 <ClockToggle/>
             </Island>
-            <CaseList heading=text::CAMPAIGN_CASES_HEADING id="lb-campaign" featured=true compact=true people=campaign/>
+            <CaseList heading=t.campaign_cases_heading id="lb-campaign" featured=true compact=true people=campaign/>
             <Timeline/>
             <TrackedList people=tracked/>
             <Explainer/>

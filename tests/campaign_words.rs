@@ -5,6 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use left_behind::core::model::{came_home, still_left_behind, Standing, TimerSpan};
+use left_behind::core::lang::Lang;
 use left_behind::core::text;
 
 /// The fixture's data, compiled by build.rs exactly as the real data is.
@@ -30,7 +31,7 @@ fn clock(clocks: &'static [TimerSpan], id: &str) -> &'static TimerSpan {
 /// The one-line counter a widget shows, as of `now`.
 fn counter(spec: &TimerSpan, now: i64) -> String {
     let days = spec.elapsed(now).total_days;
-    text::counter(days, spec.day_known, spec.standing)
+    text::live(Lang::En).counter(days, spec.day_known, spec.standing)
 }
 
 /// 2026-12-01 00:00 UTC.
@@ -39,7 +40,7 @@ const NOW: i64 = 1_796_083_200;
 #[test]
 fn while_both_are_held_the_hero_the_petition_and_the_counters_say_so() {
     assert_eq!(
-        text::hero_ask(before::PEOPLE),
+        text::page(Lang::En).hero_ask(before::PEOPLE),
         "Adam Adams, Beth Brown and Carl Cole have not been designated “wrongfully detained” by the State Department. \
          Designation puts the government's hostage envoy to work on bringing a person home."
     );
@@ -47,7 +48,7 @@ fn while_both_are_held_the_hero_the_petition_and_the_counters_say_so() {
     assert_eq!(left, ["Adam Adams", "Beth Brown", "Carl Cole"]);
     assert_eq!(came_home(before::PEOPLE).count(), 0);
     assert_eq!(
-        text::petition_ask(ASK, before::PEOPLE),
+        text::page(Lang::En).petition_ask(ASK, before::PEOPLE),
         "Designate Adam Adams, Beth Brown and Carl Cole."
     );
     let beth = clock(before::TIMER_SPANS, "beth-brown");
@@ -58,18 +59,18 @@ fn while_both_are_held_the_hero_the_petition_and_the_counters_say_so() {
 #[test]
 fn when_one_comes_home_every_sentence_follows() {
     assert_eq!(
-        text::hero_ask(after::PEOPLE),
+        text::page(Lang::En).hero_ask(after::PEOPLE),
         "Adam Adams and Carl Cole have not been designated “wrongfully detained” by the State Department. \
          Designation puts the government's hostage envoy to work on bringing a person home."
     );
     let left: Vec<&str> = still_left_behind(after::PEOPLE).map(|p| p.name).collect();
     assert_eq!(left, ["Adam Adams", "Carl Cole"]);
     let home: Vec<String> = came_home(after::PEOPLE)
-        .map(|(p, date, _)| format!("{}{}", p.name, text::home_since(date)))
+        .map(|(p, date, _)| format!("{}{}", p.name, text::page(Lang::En).home_since(date)))
         .collect();
     assert_eq!(home, ["Beth Brown — home since 20 May 2025"]);
     assert_eq!(
-        text::petition_ask(ASK, after::PEOPLE),
+        text::page(Lang::En).petition_ask(ASK, after::PEOPLE),
         "Designate Adam Adams and Carl Cole."
     );
     // Frozen at the release: 1 February to 20 May 2025 is 108 days, whenever
@@ -96,6 +97,6 @@ fn a_person_not_reported_on_lately_is_never_said_to_be_held_today() {
         line,
         "730 days since the arrest, last reported held 1 March 2025"
     );
-    let lead = text::hero_ask(after::PEOPLE);
+    let lead = text::page(Lang::En).hero_ask(after::PEOPLE);
     assert!(!lead.contains("held in Russia"), "{lead}");
 }

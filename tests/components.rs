@@ -9,6 +9,7 @@ use left_behind::components::clock_toggle::ClockToggle;
 use left_behind::core::data::PEOPLE;
 use left_behind::core::elapsed::Elapsed;
 use left_behind::core::model::{Person, Standing};
+use left_behind::core::lang::Lang;
 use left_behind::core::text;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -122,13 +123,13 @@ async fn a_card_renders_from_the_data() {
     leptos::task::tick().await;
     let barnes = person("david-barnes");
     assert_eq!(text_of(&root, ".lb-card__name"), "David Barnes");
-    assert_eq!(text_of(&root, ".lb-badge"), text::DETAINED);
+    assert_eq!(text_of(&root, ".lb-badge"), text::page(Lang::En).detained);
     assert_eq!(text_of(&root, ".lb-card__avatar"), "DB");
     let last_term = barnes.sentence.last().expect("Barnes was sentenced").term;
     assert!(text_of(&root, ".lb-sentence__path").ends_with(last_term));
     assert_eq!(
         text_of(&root, ".lb-card__asof"),
-        text::record_dates(barnes.as_of, barnes.checked)
+        text::page(Lang::En).record_dates(barnes.as_of, barnes.checked)
     );
     assert_eq!(
         root.query_selector_all(".lb-sources a").unwrap().length() as usize,
@@ -161,7 +162,7 @@ async fn a_detained_timer_ticks_and_shows_the_true_time() {
     let truth = Elapsed::between(barnes.arrest.start, barnes.arrest.offset, now_unix());
     assert_eq!(
         text_of(&root, ".lb-timer__days"),
-        text::total_days(&truth, true)
+        text::live(Lang::En).total_days(&truth, true)
     );
 }
 
@@ -192,11 +193,11 @@ async fn pause_stops_the_clock_and_resume_continues_from_the_true_time() {
         .unwrap()
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>();
-    assert_eq!(button.text_content().unwrap(), text::PAUSE_TIMERS);
+    assert_eq!(button.text_content().unwrap(), text::live(Lang::En).pause_timers);
 
     button.click();
     leptos::task::tick().await;
-    assert_eq!(button.text_content().unwrap(), text::RESUME_TIMERS);
+    assert_eq!(button.text_content().unwrap(), text::live(Lang::En).resume_timers);
     let paused = text_of(&root, ".lb-timer__hms");
     next_second().await;
     next_second().await;
@@ -341,7 +342,7 @@ async fn a_counter_says_how_long_in_one_line() {
         line(0),
         format!(
             "David Barnes: {}",
-            text::counter(days, true, Standing::Held)
+            text::live(Lang::En).counter(days, true, Standing::Held)
         )
     );
     assert!(
@@ -373,5 +374,5 @@ async fn cards_offer_their_snippet_except_inside_a_widget() {
         widget.query_selector(".lb-embed").unwrap().is_none(),
         "a widget offers no embed of itself"
     );
-    assert_eq!(text_of(&widget, ".lb-widget__credit"), text::WIDGET_CREDIT);
+    assert_eq!(text_of(&widget, ".lb-widget__credit"), text::page(Lang::En).widget_credit);
 }

@@ -11,6 +11,8 @@ use leptos::prelude::*;
 pub struct Status {
     pub phase: RwSignal<Phase>,
     pub notice: RwSignal<Option<String>>,
+    /// What to say when the endpoint refuses without saying why.
+    pub rejected: &'static str,
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -35,7 +37,7 @@ impl Status {
     }
 
     fn settle(self, outcome: &crate::core::petition::response::Outcome) {
-        let (phase, notice) = Phase::after(outcome);
+        let (phase, notice) = Phase::after(outcome, self.rejected);
         if notice.is_some() {
             self.notice.set(notice);
         }

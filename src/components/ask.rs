@@ -1,9 +1,9 @@
-use crate::components::{exchange_link::ExchangeLink, island::Island, timer::DayCount};
-use crate::core::data::PETITION;
+use crate::components::{
+    exchange_link::ExchangeLink, island::Island, timer::DayCount, use_content, use_page,
+};
 use crate::core::island::IslandKind;
 use crate::core::model::{came_home, still_left_behind, Campaign, Person, Standing};
 use crate::core::route::{Route, PETITION_ANCHOR};
-use crate::core::text;
 use leptos::prelude::*;
 
 /// The campaign's ask, heading the page and filling a phone's first screen:
@@ -18,17 +18,18 @@ pub fn Ask(
     /// Everyone in the data; the campaign's people are named from it.
     people: &'static [Person],
 ) -> impl IntoView {
+    let t = use_page();
     view! {
         <header class="lb-ask">
             <h1 class="lb-ask__heading">{campaign.heading}</h1>
-            <p class="lb-ask__lead" data-testid="ask-lead">{text::hero_ask(people)}</p>
-            <h2 class="lb-ask__subheading" id="lb-held-heading">{text::LEFT_BEHIND_HEADING}</h2>
+            <p class="lb-ask__lead" data-testid="ask-lead">{t.hero_ask(people)}</p>
+            <h2 class="lb-ask__subheading" id="lb-held-heading">{t.left_behind_heading}</h2>
             <ul class="lb-ask__held" role="list" aria-labelledby="lb-held-heading">
                 {still_left_behind(people).map(|person| view! { <Held person/> }).collect_view()}
             </ul>
-            <a class="lb-button lb-ask__sign" href=format!("#{PETITION_ANCHOR}")>{PETITION.heading}</a>
+            <a class="lb-button lb-ask__sign" href=format!("#{PETITION_ANCHOR}")>{use_content().petition.heading}</a>
             <CameHome people/>
-            <p class="lb-ask__asof">{text::information_as_of(campaign.as_of, campaign.checked)}</p>
+            <p class="lb-ask__asof">{t.information_as_of(campaign.as_of, campaign.checked)}</p>
         </header>
     }
 }
@@ -39,16 +40,17 @@ fn Held(
     /// The person, detained.
     person: &'static Person,
 ) -> impl IntoView {
+    let t = use_page();
     let spec = person.timer;
     let last_reported = match person.standing() {
-        Standing::LastReported(d) => Some(text::last_reported(d)),
+        Standing::LastReported(d) => Some(t.live.last_reported(d)),
         _ => None,
     };
     view! {
         <li class="lb-held" data-testid="held-person">
             <a class="lb-held__name" href=Route::Case(person.id).href()>{person.name}</a>
             <p class="lb-held__line">{person.tagline}</p>
-            <p class="lb-held__label">{text::timer_label(spec.standing)}</p>
+            <p class="lb-held__label">{t.live.timer_label(spec.standing)}</p>
             <Island kind=IslandKind::Days case=person.id>
                 <DayCount spec/>
             </Island>
@@ -63,10 +65,11 @@ fn CameHome(
     /// Everyone in the data.
     people: &'static [Person],
 ) -> impl IntoView {
+    let t = use_page();
     let home: Vec<_> = came_home(people).collect();
     (!home.is_empty()).then(|| {
         view! {
-            <h2 class="lb-ask__subheading">{text::HOME_HEADING}</h2>
+            <h2 class="lb-ask__subheading">{t.home_heading}</h2>
             <ul class="lb-ask__home" role="list">
                 {home
                     .into_iter()
@@ -74,7 +77,7 @@ fn CameHome(
                         view! {
                             <li>
                                 <a href=Route::Case(p.id).href()>{p.name}</a>
-                                {text::home_since(date)}
+                                {t.home_since(date)}
                                 {exchange.map(|id| view! { " · " <ExchangeLink id/> })}
                             </li>
                         }

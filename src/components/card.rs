@@ -1,3 +1,4 @@
+use crate::components::use_page;
 use crate::components::{
     badge::Badge,
     exchange_link::ExchangeLink,
@@ -12,7 +13,6 @@ use crate::components::{
 use crate::core::island::IslandKind;
 use crate::core::model::{Person, Standing, Status};
 use crate::core::route::{case_page, Route};
-use crate::core::text;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -78,12 +78,13 @@ fn Record(
     /// Whose record.
     person: &'static Person,
 ) -> impl IntoView {
+    let t = use_page();
     view! {
         <Story paragraphs=person.story/>
         <Sources sources=person.sources/>
         <footer class="lb-card__actions">
             <a class="lb-card__permalink" href=Route::Case(person.id).href()>
-                {text::LINK_TO_CASE}
+                {t.link_to_case}
                 <span class="lb-sr-only">": " {person.name}</span>
             </a>
             {(!in_widget()).then(|| view! { <EmbedAction person/> }.into_any())}
@@ -98,10 +99,11 @@ fn FullRecord(
     /// Whose record.
     person: &'static Person,
 ) -> impl IntoView {
+    let t = use_page();
     view! {
         <footer class="lb-card__actions">
-            <a class="lb-card__more" href=case_page(person.id) aria-label=text::full_record_of(person.name)>
-                {text::FULL_RECORD}
+            <a class="lb-card__more" href=case_page(person.id) aria-label=t.full_record_of(person.name)>
+                {t.full_record}
             </a>
         </footer>
     }
@@ -116,6 +118,7 @@ fn StatusLine(
     /// Leaves out how a person came home and the note on a detained status.
     compact: bool,
 ) -> impl IntoView {
+    let t = use_page();
     let standing = person.standing();
     let (said, exchange) = match person.status {
         Status::Detained { note, .. } => (note.filter(|_| !compact).map(str::to_string), None),
@@ -126,9 +129,9 @@ fn StatusLine(
             ..
         } => (
             Some(if compact {
-                text::freed_on(date)
+                t.freed_on(date)
             } else {
-                text::freed(date, how)
+                t.freed(date, how)
             }),
             exchange,
         ),
@@ -137,7 +140,7 @@ fn StatusLine(
         <p class="lb-card__status">
             <Badge standing/>
             " "
-            <span class="lb-card__asof">{text::record_dates(person.as_of, person.checked)}</span>
+            <span class="lb-card__asof">{t.record_dates(person.as_of, person.checked)}</span>
         </p>
         {(said.is_some() || exchange.is_some()).then(|| view! {
             <p class="lb-card__freed">
@@ -157,6 +160,7 @@ fn Facts(
     /// Only the key facts.
     compact: bool,
 ) -> impl IntoView {
+    let t = use_page();
     let arrest = &person.arrest;
     let designation = &person.designation;
     let note = move |note: Option<&'static str>| {
@@ -169,20 +173,20 @@ fn Facts(
     };
     view! {
         <dl class="lb-card__facts">
-            <dt>{text::ARRESTED}</dt>
+            <dt>{t.arrested}</dt>
             <dd>
-                <time datetime=arrest.date.iso()>{text::date(arrest.date)}</time>
+                <time datetime=arrest.date.iso()>{t.date(arrest.date)}</time>
                 ", "
                 {arrest.place}
                 {note(arrest.note)}
             </dd>
-            {(!compact).then(|| view! { <dt>{text::CHARGE}</dt><dd>{person.charge}</dd> })}
-            <dt>{text::SENTENCE}</dt>
+            {(!compact).then(|| view! { <dt>{t.charge}</dt><dd>{person.charge}</dd> })}
+            <dt>{t.sentence}</dt>
             <dd>{sentence}</dd>
-            <dt>{text::DESIGNATION}</dt>
+            <dt>{t.designation}</dt>
             <dd>
-                {text::designation_label(designation.status)}
-                {designation.date.map(text::in_parentheses)}
+                {t.designation_label(designation.status)}
+                {designation.date.map(|d| t.in_parentheses(d))}
                 {note(designation.note)}
             </dd>
         </dl>

@@ -1,8 +1,7 @@
-use crate::components::{badge::Badge, card::Card, island::Island, timer::DayCount};
+use crate::components::{badge::Badge, card::Card, island::Island, timer::DayCount, use_page};
 use crate::core::island::IslandKind;
 use crate::core::model::Person;
 use crate::core::route::case_page;
-use crate::core::text;
 use leptos::prelude::*;
 
 /// The people still detained first, then those who came home, each group in
@@ -58,10 +57,11 @@ pub fn TrackedList(
     /// The people, in data-file order.
     people: Vec<&'static Person>,
 ) -> impl IntoView {
+    let t = use_page();
     view! {
         <section class="lb-cases" id="lb-tracked" aria-labelledby="lb-tracked-heading">
-            <h2 class="lb-cases__heading" id="lb-tracked-heading">{text::TRACKED_CASES_HEADING}</h2>
-            <p class="lb-cases__intro">{text::TRACKED_CASES_INTRO}</p>
+            <h2 class="lb-cases__heading" id="lb-tracked-heading">{t.tracked_cases_heading}</h2>
+            <p class="lb-cases__intro">{t.tracked_cases_intro}</p>
             <ul class="lb-tracked" role="list">
                 {held_first(people).map(|person| view! { <Tracked person/> }).collect_view()}
             </ul>
@@ -75,12 +75,13 @@ fn Tracked(
     /// The person.
     person: &'static Person,
 ) -> impl IntoView {
+    let t = use_page();
     let spec = person.timer;
     let days = match spec.end {
         None => view! { <Island kind=IslandKind::Days case=person.id><DayCount spec/></Island> }
             .into_any(),
         Some(end) => {
-            view! { <p class="lb-days">{text::total_days(&spec.elapsed(end), spec.day_known)}</p> }
+            view! { <p class="lb-days">{t.live.total_days(&spec.elapsed(end), spec.day_known)}</p> }
                 .into_any()
         }
     };
@@ -89,7 +90,7 @@ fn Tracked(
             <a class="lb-tracked__link" href=case_page(person.id)>
                 <span class="lb-tracked__name">{person.name}</span>
                 <Badge standing=spec.standing/>
-                <div class="lb-tracked__days">{text::timer_label(spec.standing)} " " {days}</div>
+                <div class="lb-tracked__days">{t.live.timer_label(spec.standing)} " " {days}</div>
             </a>
         </li>
     }

@@ -1,7 +1,7 @@
 use crate::browser::clock::use_clock;
+use crate::components::use_live;
 use crate::core::model::TimerSpan;
 use crate::core::route::Route;
-use crate::core::text;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -12,6 +12,7 @@ pub fn LeftBehind(
     /// The detained person's clock.
     spec: &'static TimerSpan,
 ) -> impl IntoView {
+    let l = use_live();
     let now = use_clock().subscribe();
     view! {
         <p class="lb-left-behind">
@@ -20,11 +21,11 @@ pub fn LeftBehind(
                     let days = move || ex.days_since(now.get());
                     Either::Left(view! {
                         <a href=Route::Exchange(ex.id).href()>
-                            {move || text::left_behind(days(), ex.date)}
+                            {move || l.left_behind(days(), ex.date)}
                         </a>
                     })
                 }
-                None => Either::Right(text::ARRESTED_AFTER_LAST_EXCHANGE),
+                None => Either::Right(l.arrested_after_last_exchange),
             }}
         </p>
     }

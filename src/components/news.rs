@@ -1,15 +1,16 @@
-use crate::core::data::NEWS;
-use crate::core::text;
+use crate::components::{use_content, use_page};
 use leptos::prelude::*;
 
 /// The campaign's news list, newest first, each item dated and linked.
 #[component]
 pub fn NewsList() -> impl IntoView {
+    let t = use_page();
     view! {
         <section class="lb-news" id="lb-news" aria-labelledby="lb-news-heading">
-            <h2 class="lb-cases__heading" id="lb-news-heading">{text::NEWS_HEADING}</h2>
+            <h2 class="lb-cases__heading" id="lb-news-heading">{t.news_heading}</h2>
             <ul class="lb-news__list" role="list">
-                {NEWS
+                {use_content()
+                    .news
                     .iter()
                     .map(|item| {
                         view! {
@@ -18,7 +19,7 @@ pub fn NewsList() -> impl IntoView {
                                     <a href=item.url rel="noopener noreferrer">{item.headline}</a>
                                 </h3>
                                 <p class="lb-news__meta">
-                                    {item.outlet} ", " <time datetime=item.date.iso()>{text::date(item.date)}</time>
+                                    {item.outlet} ", " <time datetime=item.date.iso()>{t.date(item.date)}</time>
                                 </p>
                                 <p>{item.excerpt}</p>
                             </li>

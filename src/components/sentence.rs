@@ -1,5 +1,5 @@
+use crate::components::use_page;
 use crate::core::model::Person;
-use crate::core::text;
 use leptos::prelude::*;
 
 /// The sentence as it stands, how it changed, and who reported each change.
@@ -8,13 +8,14 @@ pub fn Sentence(
     /// Whose sentence to show.
     person: &'static Person,
 ) -> impl IntoView {
+    let t = use_page();
     let steps = person.sentence.iter().map(|step| {
         let source = &person.sources[step.source];
         view! {
             <li>
                 <strong>{step.term}</strong>
                 " · "
-                {step.date.map_or_else(|| text::DATE_NOT_REPORTED.to_string(), text::date)}
+                {step.date.map_or_else(|| t.date_not_reported.to_string(), |d| t.date(d))}
                 ". "
                 {step.event}
                 " "
@@ -31,7 +32,7 @@ pub fn Sentence(
             <p class="lb-sentence__path">{person.sentence_path}</p>
             <p class="lb-sentence__note">{person.sentence_note}</p>
             <details class="lb-sentence__history" hidden=person.sentence.is_empty()>
-                <summary>{text::SENTENCE_HISTORY}</summary>
+                <summary>{t.sentence_history}</summary>
                 <ol>{steps.collect_view()}</ol>
             </details>
         </div>

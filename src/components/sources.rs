@@ -1,5 +1,5 @@
+use crate::components::use_page;
 use crate::core::model::Source;
-use crate::core::text;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -13,6 +13,7 @@ pub fn Sources(
     #[prop(optional)]
     folded: bool,
 ) -> impl IntoView {
+    let t = use_page();
     let list = view! {
         <ul>
             {sources
@@ -21,7 +22,7 @@ pub fn Sources(
                     view! {
                         <li>
                             <a href=s.url rel="noopener noreferrer">{s.title}</a>
-                            <span class="lb-sources__meta">{text::source_line(s.outlet, s.date)}</span>
+                            <span class="lb-sources__meta">{t.source_line(s.outlet, s.date)}</span>
                         </li>
                     }
                 })
@@ -34,14 +35,14 @@ pub fn Sources(
     if folded {
         Either::Left(view! {
             <details class="lb-sources">
-                <summary class="lb-sources__heading">{text::sources_count(sources.len())}</summary>
+                <summary class="lb-sources__heading">{t.sources_count(sources.len())}</summary>
                 {list}
             </details>
         })
     } else {
         Either::Right(view! {
             <div class="lb-sources">
-                <p class="lb-sources__heading">{text::SOURCES}</p>
+                <p class="lb-sources__heading">{t.sources}</p>
                 {list}
             </div>
         })

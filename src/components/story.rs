@@ -1,4 +1,4 @@
-use crate::core::text;
+use crate::components::use_page;
 use leptos::prelude::*;
 
 /// A person's story: the first paragraph, and the rest behind "Read more".
@@ -7,6 +7,7 @@ pub fn Story(
     /// The paragraphs, first one always shown.
     paragraphs: &'static [&'static str],
 ) -> impl IntoView {
+    let t = use_page();
     let (first, rest) = paragraphs
         .split_first()
         .map_or(("", &[][..]), |(f, r)| (*f, r));
@@ -15,7 +16,7 @@ pub fn Story(
         <div class="lb-story">
             <p>{first}</p>
             <details class="lb-story__more" hidden=rest.is_empty()>
-                <summary>{text::READ_MORE}</summary>
+                <summary>{t.read_more}</summary>
                 {rest.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             </details>
         </div>

@@ -2,8 +2,10 @@ use crate::browser::{
     clock::use_clock,
     dom::{on_screen, write},
 };
-use crate::components::{island::Island, sources::Sources, widget::EmbedSection};
-use crate::core::data::{EXCHANGES, LAST_EXCHANGE, PEOPLE};
+use crate::components::{
+    island::Island, sources::Sources, use_content, use_live, use_page, widget::EmbedSection,
+};
+use crate::core::data::LAST_EXCHANGE;
 use crate::core::embed::View;
 use crate::core::island::IslandKind;
 use crate::core::model::{Exchange, Party, RECENT_SINCE};
@@ -39,21 +41,22 @@ pub const LIST_ID: &str = "lb-timeline-list";
 /// first, ending with a live "now" entry.
 #[component]
 pub fn Timeline() -> impl IntoView {
+    let t = use_page();
     view! {
         <section class="lb-timeline" id=TIMELINE_ANCHOR aria-labelledby="lb-timeline-heading">
-            <h2 class="lb-cases__heading" id="lb-timeline-heading">{text::TIMELINE_HEADING}</h2>
-            <p class="lb-cases__intro">{text::TIMELINE_INTRO}</p>
+            <h2 class="lb-cases__heading" id="lb-timeline-heading">{t.timeline_heading}</h2>
+            <p class="lb-cases__intro">{t.timeline_intro}</p>
             <EmbedSection
                 what=View::Timeline
-                name=text::EMBED_TIMELINE_NAME
-                intro=text::EMBED_TIMELINE
-                fallback=text::WIDGET_TIMELINE
+                name=t.embed_timeline_name
+                intro=t.embed_timeline
+                fallback=t.widget_timeline
             />
             <Island kind=IslandKind::Filter>
                 <TimelineFilter/>
             </Island>
             <ol class="lb-timeline__list" id=LIST_ID data-filter=Filter::All.key()>
-                {EXCHANGES.iter().map(|exchange| view! { <Event exchange/> }).collect_view()}
+                {use_content().exchanges.iter().map(|exchange| view! { <Event exchange/> }).collect_view()}
                 <Now/>
             </ol>
         </section>
@@ -66,13 +69,14 @@ pub fn Timeline() -> impl IntoView {
 /// lines of JavaScript in `src/islands/`, lighter than a mounted component).
 #[component]
 fn TimelineFilter() -> impl IntoView {
+    let t = use_page();
     view! {
         <fieldset class="lb-filter" hidden>
-            <legend>{text::FILTER_LEGEND}</legend>
+            <legend>{t.filter_legend}</legend>
             {[
-                (Filter::All, text::FILTER_ALL),
-                (Filter::Recent, text::FILTER_RECENT),
-                (Filter::Ours, text::FILTER_OURS),
+                (Filter::All, t.filter_all),
+                (Filter::Recent, t.filter_recent),
+                (Filter::Ours, t.filter_ours),
             ]
                 .into_iter()
                 .map(|(value, label)| {
@@ -100,10 +104,11 @@ fn Event(
     /// The exchange shown.
     exchange: &'static Exchange,
 ) -> impl IntoView {
+    let t = use_page();
     let anchor = exchange.anchor();
-    let when = text::date_span(exchange.date, exchange.end_date);
+    let when = t.date_span(exchange.date, exchange.end_date);
     let east = if exchange.to_east.is_empty() {
-        Either::Left(view! { <p>{text::NOTHING_IN_RETURN}</p> })
+        Either::Left(view! { <p>{t.nothing_in_return}</p> })
     } else {
         Either::Right(view! { <Side parties=exchange.to_east/> })
     };
@@ -122,18 +127,18 @@ fn Event(
                     <time datetime=exchange.date.iso()>{when.clone()}</time>
                 </a>
                 " · "
-                {exchange.release_only.then_some(text::RELEASE)}
+                {exchange.release_only.then_some(t.release)}
                 {exchange.release_only.then_some(": ")}
                 {exchange.place}
             </h3>
             <div class="lb-event__west">
-                <h4 class="lb-event__side">{text::TO_WEST}</h4>
+                <h4 class="lb-event__side">{t.to_west}</h4>
                 <Side parties=exchange.to_west/>
             </div>
             <details class="lb-event__more">
-                <summary aria-label=text::details_of(&when)>{text::EXCHANGE_DETAILS}</summary>
+                <summary aria-label=t.details_of(&when)>{t.exchange_details}</summary>
                 {note(exchange.date_note)}
-                <h4 class="lb-event__side">{text::TO_EAST}</h4>
+                <h4 class="lb-event__side">{t.to_east}</h4>
                 {east}
                 <p class="lb-event__summary">{exchange.summary}</p>
                 {note(exchange.note)}
@@ -150,12 +155,14 @@ fn Side(
     /// Who was released.
     parties: &'static [Party],
 ) -> impl IntoView {
-    let item = |party: &'static Party| match party.case.map(|i| &PEOPLE[i]) {
+    let t = use_page();
+    let people = use_content().people;
+    let item = |party: &'static Party| match party.case.map(|i| &people[i]) {
         Some(person) => {
             let span = person.timer;
             let held = span
                 .end
-                .map(|end| text::held(span.elapsed(end).total_days, span.day_known));
+                .map(|end| t.held(span.elapsed(end).total_days, span.day_known));
             Either::Left(view! {
                 <li class="lb-party lb-party--ours">
                     <a href=Route::Case(person.id).href()>{person.name}</a>
@@ -177,11 +184,16 @@ fn Side(
 /// since Americans last came home.
 #[component]
 fn Now() -> impl IntoView {
-    let detained = PEOPLE.iter().filter(|p| p.is_detained()).count();
+    let t = use_page();
+    let detained = use_content()
+        .people
+        .iter()
+        .filter(|p| p.is_detained())
+        .count();
     view! {
         <li class="lb-event lb-event--now" id="exchange-now" tabindex="-1" aria-labelledby="exchange-now-title">
-            <h3 class="lb-event__title" id="exchange-now-title">{text::NOW}</h3>
-            <p>{text::still_detained(detained)}</p>
+            <h3 class="lb-event__title" id="exchange-now-title">{t.now}</h3>
+            <p>{t.still_detained(detained)}</p>
             <Island kind=IslandKind::NowClock>
                 <SinceLastExchange/>
             </Island>
@@ -193,10 +205,11 @@ fn Now() -> impl IntoView {
 #[component]
 pub fn SinceLastExchange() -> impl IntoView {
     let clock = use_clock();
+    let l = use_live();
     LAST_EXCHANGE.map(|ex| {
         let shown = move |now| {
             let e = ex.elapsed(now);
-            format!("{} {}", text::ymd(&e, true), text::hms(&e))
+            format!("{} {}", l.ymd(&e, true), text::hms(&e))
         };
         let line = NodeRef::new();
         // Rewritten only while on screen (see `on_screen`).
@@ -208,8 +221,8 @@ pub fn SinceLastExchange() -> impl IntoView {
         });
         view! {
             <p>
-                {text::SINCE_LAST_EXCHANGE} ": "
-                <a href=Route::Exchange(ex.id).href()>{text::date(ex.date)}</a>
+                {l.since_last_exchange} ": "
+                <a href=Route::Exchange(ex.id).href()>{l.date(ex.date)}</a>
             </p>
             <p class="lb-now__clock" aria-hidden="true" node_ref=line>{shown(clock.now())}</p>
         }

@@ -2,6 +2,7 @@ use crate::browser::{
     clock::use_clock,
     dom::{on_screen, write},
 };
+use crate::components::use_live;
 use crate::core::model::TimerSpan;
 use crate::core::text;
 use leptos::prelude::*;
@@ -13,6 +14,7 @@ pub fn Timer(
     /// When this timer starts and stops.
     spec: &'static TimerSpan,
 ) -> impl IntoView {
+    let l = use_live();
     let clock = use_clock();
     let exact = spec.day_known;
     let detained = spec.end.is_none();
@@ -43,23 +45,23 @@ pub fn Timer(
             let e = spec.elapsed(now);
             write(hms, &text::hms(&e));
             if shown_day.replace(day) != day {
-                write(ymd, &text::ymd(&e, exact));
-                write(days, &text::total_days(&e, exact));
-                write(summary, &text::elapsed_summary(&e, exact, standing));
+                write(ymd, &l.ymd(&e, exact));
+                write(days, &l.total_days(&e, exact));
+                write(summary, &l.elapsed_summary(&e, exact, standing));
             }
         });
     }
 
     view! {
         <div class="lb-timer" data-state=if detained { "running" } else { "frozen" }>
-            <p class="lb-timer__label">{text::timer_label(standing)}</p>
+            <p class="lb-timer__label">{l.timer_label(standing)}</p>
             <div class="lb-timer__display" aria-hidden="true">
-                <p class="lb-timer__ymd" node_ref=ymd>{text::ymd(&first, exact)}</p>
+                <p class="lb-timer__ymd" node_ref=ymd>{l.ymd(&first, exact)}</p>
                 // A release has no time of day, so frozen timers show no clock.
                 {(exact && detained).then(|| view! { <p class="lb-timer__hms" node_ref=hms>{text::hms(&first)}</p> })}
-                <p class="lb-timer__days" node_ref=days>{text::total_days(&first, exact)}</p>
+                <p class="lb-timer__days" node_ref=days>{l.total_days(&first, exact)}</p>
             </div>
-            <p class="lb-sr-only lb-timer__summary" node_ref=summary>{text::elapsed_summary(&first, exact, standing)}</p>
+            <p class="lb-sr-only lb-timer__summary" node_ref=summary>{l.elapsed_summary(&first, exact, standing)}</p>
         </div>
     }
 }
@@ -71,6 +73,7 @@ pub fn DayCount(
     /// Whose days to count.
     spec: &'static TimerSpan,
 ) -> impl IntoView {
+    let l = use_live();
     let clock = use_clock();
     let first = spec.elapsed(clock.now());
     let line = NodeRef::new();
@@ -80,9 +83,9 @@ pub fn DayCount(
         clock.on_tick(move |now| {
             let day = spec.total_days(now);
             if shown_day.replace(day) != day {
-                write(line, &text::total_days(&spec.elapsed(now), spec.day_known));
+                write(line, &l.total_days(&spec.elapsed(now), spec.day_known));
             }
         });
     }
-    view! { <p class="lb-days" node_ref=line>{text::total_days(&first, spec.day_known)}</p> }
+    view! { <p class="lb-days" node_ref=line>{l.total_days(&first, spec.day_known)}</p> }
 }

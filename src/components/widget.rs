@@ -2,13 +2,13 @@
 //! one-line counter, and the "Embed" action on each card.
 
 use crate::browser::clock::{provide_clock, use_clock};
-use crate::components::{clock_toggle::ClockToggle, island::Island};
-use crate::core::data::CAMPAIGN;
+use crate::components::{
+    clock_toggle::ClockToggle, island::Island, use_content, use_live, use_page,
+};
 use crate::core::embed::View;
 use crate::core::island::IslandKind;
 use crate::core::model::{Person, TimerSpan};
 use crate::core::route::Route;
-use crate::core::text;
 use leptos::prelude::*;
 
 /// Marks a tree rendered for a partner's iframe, through context.
@@ -35,6 +35,7 @@ pub fn Widget(
     /// The view itself.
     children: Children,
 ) -> impl IntoView {
+    let t = use_page();
     provide_clock(true);
     provide_context(InWidget);
     view! {
@@ -45,7 +46,7 @@ pub fn Widget(
                 .then(|| {
                     view! {
                         <p class="lb-widget__credit">
-                            <a href="./">{text::WIDGET_CREDIT}</a>
+                            <a href="./">{t.widget_credit}</a>
                         </p>
                     }
                 })}
@@ -59,6 +60,7 @@ pub fn Counter(
     /// Whom the line is about.
     person: &'static Person,
 ) -> impl IntoView {
+    let t = use_page();
     let spec = person.timer;
     let days = match spec.end {
         None => view! {
@@ -69,7 +71,9 @@ pub fn Counter(
         .into_any(),
         Some(end) => {
             let days = spec.elapsed(end).total_days;
-            text::counter(days, spec.day_known, spec.standing).into_any()
+            t.live
+                .counter(days, spec.day_known, spec.standing)
+                .into_any()
         }
     };
     view! {
@@ -88,9 +92,10 @@ pub fn CounterDays(
     spec: &'static TimerSpan,
 ) -> impl IntoView {
     let now = use_clock().subscribe();
+    let l = use_live();
     move || {
         let days = spec.elapsed(now.get()).total_days;
-        text::counter(days, spec.day_known, spec.standing)
+        l.counter(days, spec.day_known, spec.standing)
     }
 }
 
@@ -101,20 +106,22 @@ pub fn EmbedAction(
     /// Whose card to embed.
     person: &'static Person,
 ) -> impl IntoView {
-    let link = text::widget_case_link(person.name);
-    let card = View::Card(person.id).snippet(CAMPAIGN.url, &link);
-    let counter = View::Counter(person.id).snippet(CAMPAIGN.url, &link);
+    let t = use_page();
+    let link = t.widget_case_link(person.name);
+    let site = use_content().campaign.url;
+    let card = View::Card(person.id).snippet(site, &link);
+    let counter = View::Counter(person.id).snippet(site, &link);
     view! {
         <details class="lb-embed">
             <summary class="lb-embed__toggle">
-                {text::EMBED}
+                {t.embed}
                 <span class="lb-sr-only">": " {person.name}</span>
             </summary>
-            <p>{text::EMBED_CARD}</p>
+            <p>{t.embed_card}</p>
             <Snippet id=format!("lb-embed-card-{}", person.id) code=card/>
-            <p>{text::EMBED_COUNTER}</p>
+            <p>{t.embed_counter}</p>
             <Snippet id=format!("lb-embed-counter-{}", person.id) code=counter/>
-            <p class="lb-embed__options">{text::EMBED_OPTIONS}</p>
+            <p class="lb-embed__options">{t.embed_options}</p>
         </details>
     }
 }
@@ -132,16 +139,17 @@ pub fn EmbedSection(
     /// The readable link inside the partner's element.
     fallback: &'static str,
 ) -> impl IntoView {
+    let t = use_page();
     (!in_widget()).then(|| {
         view! {
             <details class="lb-embed">
                 <summary class="lb-embed__toggle">
-                    {text::EMBED}
+                    {t.embed}
                     <span class="lb-sr-only">": " {name}</span>
                 </summary>
                 <p>{intro}</p>
-                <Snippet id=format!("lb-embed-{}", what.name()) code=what.snippet(CAMPAIGN.url, fallback)/>
-                <p class="lb-embed__options">{text::EMBED_OPTIONS}</p>
+                <Snippet id=format!("lb-embed-{}", what.name()) code=what.snippet(use_content().campaign.url, fallback)/>
+                <p class="lb-embed__options">{t.embed_options}</p>
             </details>
         }
     })
@@ -156,11 +164,12 @@ fn Snippet(
     /// The snippet.
     code: String,
 ) -> impl IntoView {
+    let t = use_page();
     view! {
         <div class="lb-snippet">
             <pre class="lb-snippet__code"><code id=id.clone()>{code}</code></pre>
             <button type="button" class="lb-snippet__copy" data-copy=id hidden>
-                {text::COPY}
+                {t.copy}
             </button>
             <span class="lb-snippet__status" role="status"></span>
         </div>

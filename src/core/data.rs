@@ -16,3 +16,28 @@ pub fn span_of(id: &str) -> Option<&'static TimerSpan> {
 pub fn exchange_of(id: &str) -> Option<&'static Exchange> {
     EXCHANGES.iter().find(|e| e.id == id)
 }
+
+/// The words of the data in one language; facts are the same in all.
+#[derive(Clone, Copy)]
+pub struct Content {
+    pub campaign: &'static Campaign,
+    pub people: &'static [Person],
+    pub exchanges: &'static [Exchange],
+    pub news: &'static [News],
+    pub designation: &'static Explainer,
+    pub petition: &'static PetitionText,
+    pub published: bool,
+}
+
+/// The data in `lang`'s words.
+pub fn content(_lang: crate::core::lang::Lang) -> Content {
+    Content {
+        campaign: &CAMPAIGN,
+        people: PEOPLE,
+        exchanges: EXCHANGES,
+        news: NEWS,
+        designation: &DESIGNATION,
+        petition: &PETITION,
+        published: true,
+    }
+}

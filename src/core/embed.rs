@@ -5,6 +5,7 @@
 //! data-case="…">` into a sandboxed iframe of the view's page under
 //! `widget/`, which the build prerenders like the main page.
 
+use crate::core::lang::Lang;
 use crate::core::route::{Route, PETITION_ANCHOR, TIMELINE_ANCHOR};
 use crate::core::text;
 
@@ -96,13 +97,14 @@ pub const PARTNER_ID_PATTERN: &str = r"^[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028
 /// none of them is copied into it by hand.
 pub fn loader(template: &str) -> String {
     let views = View::NAMES.join(",");
+    let t = text::page(Lang::En);
     let values = [
-        ("FAILED", text::WIDGET_FAILED),
-        ("UNKNOWN_CASE", text::WIDGET_UNKNOWN_CASE),
-        ("UNKNOWN_VIEW", text::WIDGET_UNKNOWN_VIEW),
-        ("SEE_ALL", text::WIDGET_SEE_ALL),
-        ("TITLE", text::WIDGET_CREDIT),
-        ("BAD_PARTNER", text::WIDGET_BAD_PARTNER),
+        ("FAILED", t.widget_failed),
+        ("UNKNOWN_CASE", t.widget_unknown_case),
+        ("UNKNOWN_VIEW", t.widget_unknown_view),
+        ("SEE_ALL", t.widget_see_all),
+        ("TITLE", t.widget_credit),
+        ("BAD_PARTNER", t.widget_bad_partner),
         ("VIEWS", views.as_str()),
         ("PARTNER_ID", PARTNER_ID_PATTERN),
     ];

@@ -15,6 +15,7 @@ use crate::components::{
 };
 use crate::core::data::span_of;
 use crate::core::island::IslandKind;
+use crate::core::lang::Lang;
 use crate::core::route::Route;
 use leptos::ev;
 use leptos::mount::mount_to;
@@ -29,13 +30,27 @@ pub fn start() {
     let clock = owner.with(|| provide_clock(!prefers_reduced_motion()));
     // The clock lives as long as the page.
     std::mem::forget(owner);
+    let words = crate::core::text::live(page_lang());
     let Ok(islands) = document().query_selector_all("[data-island]") else {
         return;
     };
-    mount_in_batches(islands, 0, clock);
+    mount_in_batches(islands, 0, clock, words.lang);
     follow_deep_links();
-    copy_snippets(crate::core::text::COPIED, crate::core::text::COPY_BY_HAND);
-    send_early_signatures();
+    copy_snippets(words.copied, words.copy_by_hand);
+    send_early(
+        crate::islands::petition::PRESSED_AT,
+        words.on_its_way,
+        words.petition_did_not_load,
+    );
+}
+
+/// The page's language, as the prerender wrote it on `<html>`.
+pub fn page_lang() -> Lang {
+    document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default()
 }
 
 /// Islands mounted per task: a few milliseconds each on a slow phone.
@@ -45,21 +60,21 @@ const BATCH: u32 = 8;
 /// yielding to the browser between batches so that no single task blocks
 /// input for long. Read off the (static) list itself: a queue of its own
 /// cost the page's WASM a collection's code.
-fn mount_in_batches(islands: web_sys::NodeList, from: u32, clock: Clock) {
+fn mount_in_batches(islands: web_sys::NodeList, from: u32, clock: Clock, lang: Lang) {
     let end = islands.length().min(from + BATCH);
     for i in from..end {
         if let Some(el) = islands.item(i) {
-            mount_island(el.unchecked_into(), clock);
+            mount_island(el.unchecked_into(), clock, lang);
         }
     }
     if end < islands.length() {
-        gloo_timers::callback::Timeout::new(0, move || mount_in_batches(islands, end, clock))
+        gloo_timers::callback::Timeout::new(0, move || mount_in_batches(islands, end, clock, lang))
             .forget();
     }
 }
 
 /// Replaces one island's prerendered markup with its live component.
-fn mount_island(el: HtmlElement, clock: Clock) {
+fn mount_island(el: HtmlElement, clock: Clock, lang: Lang) {
     let name = el.get_attribute("data-island").unwrap_or_default();
     let Some(kind) = IslandKind::parse(&name) else {
         // Only a page and a WASM from different builds disagree; development
@@ -79,13 +94,17 @@ fn mount_island(el: HtmlElement, clock: Clock) {
             }
             load_petition_when_near(&el);
         }
-        (IslandKind::PetitionCount, _) => show_count(el),
-        (IslandKind::Timer, Some(spec)) => live(el, clock, move || view! { <Timer spec/> }),
+        (IslandKind::PetitionCount, _) => show_count(el, lang),
+        (IslandKind::Timer, Some(spec)) => live(el, (clock, lang), move || view! { <Timer spec/> }),
         (IslandKind::LeftBehind, Some(spec)) => {
-            live(el, clock, move || view! { <LeftBehind spec/> })
+            live(el, (clock, lang), move || view! { <LeftBehind spec/> })
         }
-        (IslandKind::Counter, Some(spec)) => live(el, clock, move || view! { <CounterDays spec/> }),
-        (IslandKind::Days, Some(spec)) => live(el, clock, move || view! { <DayCount spec/> }),
+        (IslandKind::Counter, Some(spec)) => {
+            live(el, (clock, lang), move || view! { <CounterDays spec/> })
+        }
+        (IslandKind::Days, Some(spec)) => {
+            live(el, (clock, lang), move || view! { <DayCount spec/> })
+        }
         (
             IslandKind::Timer | IslandKind::LeftBehind | IslandKind::Counter | IslandKind::Days,
             None,
@@ -93,8 +112,8 @@ fn mount_island(el: HtmlElement, clock: Clock) {
             #[cfg(debug_assertions)]
             leptos::logging::warn!("Left Behind: island \"{name}\" names no known case");
         }
-        (IslandKind::NowClock, _) => live(el, clock, || view! { <SinceLastExchange/> }),
-        (IslandKind::ClockToggle, _) => live(el, clock, || view! { <ClockToggle/> }),
+        (IslandKind::NowClock, _) => live(el, (clock, lang), || view! { <SinceLastExchange/> }),
+        (IslandKind::ClockToggle, _) => live(el, (clock, lang), || view! { <ClockToggle/> }),
         (IslandKind::Filter, _) => live_filter(&el, LIST_ID),
     }
 }
@@ -102,10 +121,15 @@ fn mount_island(el: HtmlElement, clock: Clock) {
 /// Mounts a live component in place of the island's prerendered markup, on
 /// the page's one clock. Emptied in the same task as the mount, so the
 /// browser never paints it empty.
-fn live<V: IntoView + 'static>(el: HtmlElement, clock: Clock, view: impl FnOnce() -> V + 'static) {
+fn live<V: IntoView + 'static>(
+    el: HtmlElement,
+    (clock, lang): (Clock, Lang),
+    view: impl FnOnce() -> V + 'static,
+) {
     el.set_inner_html("");
     mount_to(el, move || {
         provide_context(clock);
+        provide_context(lang);
         view()
     })
     .forget();
@@ -262,15 +286,6 @@ extern "C" {
     fn live_filter(island: &HtmlElement, list: &str);
 }
 
-fn send_early_signatures() {
-    use crate::core::text::{ON_ITS_WAY, PETITION_DID_NOT_LOAD};
-    send_early(
-        crate::islands::petition::PRESSED_AT,
-        ON_ITS_WAY,
-        PETITION_DID_NOT_LOAD,
-    );
-}
-
 fn load_petition_when_near(el: &HtmlElement) {
     load_when_near(el, crate::core::petition::OUTBOX_PREFIX);
 }
@@ -278,7 +293,7 @@ fn load_petition_when_near(el: &HtmlElement) {
 /// Shows the signature counter, when a count URL is configured: hidden until
 /// a sensible answer comes and whenever one does not, and asked again when a
 /// signature is delivered, so the person sees themselves counted.
-fn show_count(el: HtmlElement) {
+fn show_count(el: HtmlElement, lang: Lang) {
     let Some(url) = crate::core::data::PETITION_COUNT_URL else {
         return;
     };
@@ -292,7 +307,11 @@ fn show_count(el: HtmlElement) {
                 .as_deref()
                 .and_then(crate::core::petition::count::parse_count);
             if let Some((count, goal)) = answer {
-                mount_to(el, move || view! { <PetitionCount count goal/> }).forget();
+                mount_to(el, move || {
+                    provide_context(lang);
+                    view! { <PetitionCount count goal/> }
+                })
+                .forget();
             }
         });
         fetch_text(url, COUNT_TIMEOUT_MS, &done);

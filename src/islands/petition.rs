@@ -50,10 +50,11 @@ pub fn start() {
             .and_then(|ms| ms.parse::<u64>().ok());
         el.set_inner_html("");
         let island = el.clone();
-        mount_to(
-            el,
-            move || view! { <PetitionForm live=true typed pressed_at bait/> },
-        )
+        let lang = super::page_lang();
+        mount_to(el, move || {
+            provide_context(lang);
+            view! { <PetitionForm live=true typed pressed_at bait/> }
+        })
         .forget();
         if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
             let _ = el.unchecked_into::<HtmlElement>().focus();

@@ -6,6 +6,7 @@
 //! `head.rs`), and the live parts set styles through the CSSOM only.
 
 use left_behind::core::data::{petition_endpoint, PETITION_COUNT_URL};
+use left_behind::core::lang::Lang;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -75,10 +76,21 @@ fn is_hashed(path: &str) -> bool {
     }) && HASHED_EXTENSIONS.contains(&ext)
 }
 
+/// `path` below its language's prefix: `ru/widget/x.html` is `widget/x.html`.
+fn unprefixed(path: &str) -> &str {
+    Lang::ALL
+        .into_iter()
+        .find_map(|l| {
+            path.strip_prefix(l.prefix())
+                .filter(|_| !l.prefix().is_empty())
+        })
+        .unwrap_or(path)
+}
+
 fn kind_of(path: &str) -> Kind {
     if is_hashed(path) {
         Kind::Hashed
-    } else if path.starts_with("widget/") {
+    } else if unprefixed(path).starts_with("widget/") {
         Kind::Widget
     } else if path.ends_with(".html") {
         Kind::Page
@@ -256,19 +268,22 @@ fn headers_file(files: &[String], policy: &Policy) -> String {
             }
         }
     };
-    rule("/case/*", Kind::Page, "case/*");
-    rule("/widget/*", Kind::Widget, "widget/*");
+    for lang in Lang::ALL {
+        let prefix = lang.prefix();
+        rule(&format!("/{prefix}case/*"), Kind::Page, "case/*");
+        rule(&format!("/{prefix}widget/*"), Kind::Widget, "widget/*");
+    }
     rule("/snippets/*", Kind::Hashed, "snippets/*");
     for file in files {
         if ["case/", "widget/", "snippets/"]
             .iter()
-            .any(|d| file.starts_with(d))
+            .any(|d| unprefixed(file).starts_with(d))
         {
             continue;
         }
         let kind = kind_of(file);
-        if file == "index.html" {
-            rule("/", kind, file);
+        if let Some(dir) = file.strip_suffix("index.html") {
+            rule(&format!("/{dir}"), kind, file);
         }
         rule(&format!("/{file}"), kind, file);
     }
@@ -326,7 +341,11 @@ fn nginx_conf(files: &[String], policy: &Policy) -> String {
     for kind in KINDS {
         match kind {
             Kind::Page => location("location /", kind, true),
-            Kind::Widget => location("location /widget/", kind, true),
+            Kind::Widget => {
+                for lang in Lang::ALL {
+                    location(&format!("location /{}widget/", lang.prefix()), kind, true);
+                }
+            }
             Kind::Hashed => {
                 location(HASHED_NGINX, kind, false);
                 location("location ^~ /snippets/", kind, false);

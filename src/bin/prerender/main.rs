@@ -17,6 +17,7 @@
 
 mod deploy;
 mod head;
+mod meta;
 mod widget;
 
 use chrono::Datelike;
@@ -24,22 +25,29 @@ use left_behind::app::App;
 use left_behind::browser::clock::provide_clock;
 use left_behind::components::card::Card;
 use left_behind::components::petition::PetitionBundle;
-use left_behind::core::data::PEOPLE;
+use left_behind::components::switcher::LangSwitcher;
+use left_behind::core::data;
+use left_behind::core::lang::Lang;
 use left_behind::core::model::{Date, Person};
 use left_behind::core::route::{self, Route};
 use left_behind::core::text;
 use leptos::prelude::*;
+use meta::Meta;
 use std::path::Path;
 use std::sync::OnceLock;
 
-/// A case page resolves its links against the site's root.
-const CASE_BASE: &str = "<base href=\"/\">";
+/// The petition bundle of each language in the staging directory,
+/// `petition-<lang>-<hash>`, with its attribute on the page and the same with
+/// the integrity of its script and WASM, which the page checks before
+/// running them.
+static PETITION_BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
 
-/// The petition bundle's name in the staging directory, `petition-<hash>`.
-static PETITION_BUNDLE: OnceLock<&'static str> = OnceLock::new();
-/// The bundle's attribute on the page, and the same with the integrity of
-/// its script and WASM, which the page checks before running them.
-static PETITION_INTEGRITY: OnceLock<(String, String)> = OnceLock::new();
+struct Bundle {
+    lang: Lang,
+    name: &'static str,
+    attribute: String,
+    checked: String,
+}
 
 fn main() {
     let path = std::env::args()
@@ -48,86 +56,123 @@ fn main() {
     let dir = Path::new(&path)
         .parent()
         .expect("index.html is in a directory");
-    let bundle = PETITION_BUNDLE.get_or_init(|| petition_bundle(dir));
-    PETITION_INTEGRITY.get_or_init(|| {
-        let hash = |ext: &str| head::integrity_of(&dir.join(format!("{bundle}{ext}")));
-        let attribute = format!("data-bundle=\"{bundle}\"");
-        let checked = format!(
-            "{attribute} data-integrity=\"{} {}\"",
-            hash(".js"),
-            hash("_bg.wasm")
-        );
-        (attribute, checked)
-    });
+    PETITION_BUNDLES.get_or_init(|| Lang::ALL.map(|lang| petition_bundle(dir, lang)).into());
     let page = std::fs::read_to_string(&path).expect("read the staged index.html");
     let page = head::prepare(dir, &page);
     let (head, tail) = page
         .split_once("<body>")
         .unwrap_or_else(|| panic!("{path} has no <body>"));
-    let body = html(|| view! { <App/> });
-    let (first_view, style) = head::inline_stylesheet(dir, head);
-    std::fs::write(&path, format!("{first_view}<body>{body}{tail}")).expect("write index.html");
+    let mut style = String::new();
+    for lang in Lang::ALL {
+        style = write_language(dir, head, tail, lang);
+    }
+    deploy::write(dir, &style);
+}
 
-    for person in PEOPLE {
+/// Writes `lang`'s main page, case pages and widget pages under its prefix;
+/// returns the policy source of the main page's inline stylesheet.
+fn write_language(dir: &Path, head: &str, tail: &str, lang: Lang) -> String {
+    let out = dir.join(lang.prefix());
+    let t = text::page(lang);
+    let content = data::content(lang);
+    let body = html(lang, || view! { <LangSwitcher path=""/><App/> });
+    let meta = Meta::page(lang, "", t.site_title, t.site_description);
+    let (first_view, style) = head::inline_stylesheet(dir, &meta.apply(head));
+    std::fs::create_dir_all(&out).expect("create the language's directory");
+    std::fs::write(
+        out.join("index.html"),
+        format!("{first_view}<body>{body}{tail}"),
+    )
+    .expect("write index.html");
+
+    for person in content.people {
         // The title's count and the card's come from the same clock reading,
         // so they cannot disagree across a second or a day boundary.
         let mut now = 0;
-        let card = html(|| {
+        let path: &'static str = Box::leak(route::case_page(person.id).into_boxed_str());
+        let card = html(lang, || {
             now = provide_clock(true).now();
             view! {
+                <LangSwitcher path/>
                 <main class="lb-main">
                     <p>
-                        <a href=format!("/{}", Route::Case(person.id).href())>{text::ALL_CASES}</a>
+                        <a href=format!("/{}{}", lang.prefix(), Route::Case(person.id).href())>{t.all_cases}</a>
                     </p>
                     <Card person/>
                 </main>
             }
         });
-        let out = dir.join(route::case_page(person.id));
-        std::fs::create_dir_all(&out).expect("create the case page's directory");
+        let page = out.join(path);
+        std::fs::create_dir_all(&page).expect("create the case page's directory");
+        let (title, description) = (preview_title(person, now, lang), description(person));
+        let meta = Meta::case(lang, path, &title, &description);
         // The page's links into the timeline and to other cards (`#/exchange/…`)
         // lead to the main page, where those live.
-        let head = head::with_base(&with_preview(head, person, now), CASE_BASE);
-        std::fs::write(out.join("index.html"), format!("{head}<body>{card}{tail}"))
+        let head = head::with_base(
+            &meta.apply(head),
+            &format!("<base href=\"/{}\">", lang.prefix()),
+        );
+        std::fs::write(page.join("index.html"), format!("{head}<body>{card}{tail}"))
             .expect("write the case page");
     }
-    widget::write(dir, head, tail);
-    deploy::write(dir, &style);
+    widget::write(dir, head, tail, lang);
+    style
 }
 
-/// A view rendered to HTML in a fresh reactive owner.
-fn html<V: IntoView>(body: impl FnOnce() -> V) -> String {
+/// A view rendered to HTML in a fresh reactive owner, in `lang`.
+fn html<V: IntoView>(lang: Lang, body: impl FnOnce() -> V) -> String {
+    let bundle = PETITION_BUNDLES
+        .get()
+        .and_then(|all| all.iter().find(|b| b.lang == lang));
     let html = Owner::new().with(|| {
-        if let Some(bundle) = PETITION_BUNDLE.get() {
-            provide_context(PetitionBundle(bundle));
+        provide_context(lang);
+        if let Some(bundle) = bundle {
+            provide_context(PetitionBundle(bundle.name));
         }
         body().to_html()
     });
     // `<!>` marks where hydration would split text; the islands mount fresh
     // over what they mark, so nothing reads them, and HTML forbids them.
     let html = html.replace("<!>", "");
-    match PETITION_INTEGRITY.get() {
-        Some((attribute, checked)) => html.replace(attribute, checked),
+    match bundle {
+        Some(b) => html.replace(&b.attribute, &b.checked),
         None => html,
     }
 }
 
-/// Finds the bundle `scripts/build-petition.sh` wrote, named by its hash.
-fn petition_bundle(dir: &Path) -> &'static str {
+/// Finds the bundle `scripts/build-petition.sh` wrote for `lang`, named by
+/// its hash.
+fn petition_bundle(dir: &Path, lang: Lang) -> Bundle {
+    let prefix = format!("petition-{}-", lang.code());
     let name = std::fs::read_dir(dir)
         .expect("read the staging directory")
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .find_map(|file| {
-            file.strip_prefix("petition-")?
+            file.strip_prefix(&prefix)?
                 .strip_suffix(".js")
-                .map(|hash| format!("petition-{hash}"))
+                .map(|hash| format!("{prefix}{hash}"))
         })
-        .expect("no petition-<hash>.js: scripts/build-petition.sh runs before the prerender");
-    Box::leak(name.into_boxed_str())
+        .unwrap_or_else(|| {
+            panic!("no {prefix}<hash>.js: scripts/build-petition.sh runs before the prerender")
+        });
+    let name: &'static str = Box::leak(name.into_boxed_str());
+    let hash = |ext: &str| head::integrity_of(&dir.join(format!("{name}{ext}")));
+    let attribute = format!("data-bundle=\"{name}\"");
+    let checked = format!(
+        "{attribute} data-integrity=\"{} {}\"",
+        hash(".js"),
+        hash("_bg.wasm")
+    );
+    Bundle {
+        lang,
+        name,
+        attribute,
+        checked,
+    }
 }
 
-/// The page head with this person's title, description and preview metadata.
-fn with_preview(head: &str, person: &Person, now: i64) -> String {
+/// A case page's title: the person and how long, as of the reading `now`.
+fn preview_title(person: &Person, now: i64, lang: Lang) -> String {
     let spec = person.timer;
     let days = spec.elapsed(now).total_days;
     let today = chrono::DateTime::from_timestamp(now, 0)
@@ -138,43 +183,10 @@ fn with_preview(head: &str, person: &Person, now: i64) -> String {
         month: today.month() as u8,
         day: today.day() as u8,
     };
-    let title = text::preview_title(person.name, days, spec.standing, spec.day_known, today);
-    let description = format!("{} — {}.", person.tagline, person.about);
-    let title = text::escape_html(&title);
-    let description = text::escape_html(&description);
-    let meta = format!(
-        "<meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" content=\"{title}\">\
-         <meta property=\"og:description\" content=\"{description}\"><meta property=\"og:site_name\" content=\"Left Behind\">\
-         <meta name=\"twitter:card\" content=\"summary\"><meta name=\"twitter:title\" content=\"{title}\">\
-         <meta name=\"twitter:description\" content=\"{description}\">"
-    );
-    let head = replace_between(head, "<title>", "</title>", &title);
-    let head = replace_description(&head, &description);
-    head.replacen("</head>", &format!("{meta}</head>"), 1)
+    text::page(lang).preview_title(person.name, days, spec.standing, spec.day_known, today)
 }
 
-/// `text` with what stands between `open` and `close` replaced by `with`.
-fn replace_between(text: &str, open: &str, close: &str, with: &str) -> String {
-    match (text.find(open), text.find(close)) {
-        (Some(a), Some(b)) if a < b => format!("{}{open}{with}{}", &text[..a], &text[b..]),
-        _ => text.to_string(),
-    }
-}
-
-/// Replaces the content of the page's `<meta name=description>`, however the
-/// minifier quoted it.
-fn replace_description(head: &str, description: &str) -> String {
-    let Some(at) = head
-        .find("name=description")
-        .or_else(|| head.find("name=\"description\""))
-    else {
-        return head.to_string();
-    };
-    let start = head[..at].rfind("<meta").unwrap_or(at);
-    let end = head[at..].find('>').map_or(head.len(), |e| at + e + 1);
-    format!(
-        "{}<meta name=\"description\" content=\"{description}\">{}",
-        &head[..start],
-        &head[end..]
-    )
+/// A case page's description: what the case is, and who.
+fn description(person: &Person) -> String {
+    format!("{} — {}.", person.tagline, person.about)
 }

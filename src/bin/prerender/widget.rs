@@ -8,21 +8,25 @@ use left_behind::components::{
     case_list::CaseList,
     petition::Petition,
     timeline::Timeline,
+    use_content, use_page,
     widget::{Counter, Widget},
 };
-use left_behind::core::data::PEOPLE;
+use left_behind::core::data;
 use left_behind::core::embed::View;
+use left_behind::core::lang::Lang;
+use left_behind::core::route;
 use left_behind::core::text;
 use leptos::prelude::*;
 use std::path::Path;
 
-use super::html;
+use super::{html, meta::Meta};
 
-/// Links open on the site in a new tab rather than inside the frame.
-const WIDGET_BASE: &str = "<base href=\"/\" target=\"_blank\">";
-
-/// Writes every widget page and the loader into the staging directory `dir`.
-pub fn write(dir: &Path, head: &str, tail: &str) {
+/// Writes `lang`'s widget pages into the staging directory `dir`, and with
+/// English the loader.
+pub fn write(dir: &Path, head: &str, tail: &str, lang: Lang) {
+    let t = text::page(lang);
+    // Links open on the site in a new tab rather than inside the frame.
+    let base = format!("<base href=\"/{}\" target=\"_blank\">", lang.prefix());
     // Not for search engines (the main page is); `widget.js` applies the
     // options before the first paint.
     let widget_head = format!(
@@ -30,9 +34,13 @@ pub fn write(dir: &Path, head: &str, tail: &str) {
         super::head::integrity_of(&dir.join("widget.js"))
     );
     let page = |view: View, title: &str, body: String| {
-        let head = super::replace_between(head, "<title>", "</title>", &text::escape_html(title));
-        let head = super::head::with_base(&head, WIDGET_BASE).replacen("</head>", &widget_head, 1);
-        let path = dir.join(view.page());
+        let shows = match view {
+            View::Card(id) | View::Counter(id) => route::case_page(id),
+            _ => String::new(),
+        };
+        let head = Meta::widget(lang, &view.page(), title, &shows).apply(head);
+        let head = super::head::with_base(&head, &base).replacen("</head>", &widget_head, 1);
+        let path = dir.join(lang.prefix()).join(view.page());
         std::fs::create_dir_all(path.parent().expect("widget pages are in a directory"))
             .expect("create the widget directory");
         std::fs::write(
@@ -41,23 +49,38 @@ pub fn write(dir: &Path, head: &str, tail: &str) {
         )
         .expect("write a widget page");
     };
-    for person in PEOPLE {
-        let title = text::widget_case_link(person.name);
+    for person in data::content(lang).people {
+        let title = t.widget_case_link(person.name);
         let card = View::Card(person.id);
         page(
             card,
             &title,
-            html(|| view! { <Widget view=card ticking=true><Card person/></Widget> }),
+            html(
+                lang,
+                || view! { <Widget view=card ticking=true><Card person/></Widget> },
+            ),
         );
         let counter = View::Counter(person.id);
-        let line = html(|| view! { <Widget view=counter credit=false><Counter person/></Widget> });
+        let line = html(
+            lang,
+            || view! { <Widget view=counter credit=false><Counter person/></Widget> },
+        );
         page(counter, &title, line);
     }
-    page(View::Cards, text::WIDGET_CARDS, html(cards));
-    let timeline = html(|| view! { <Widget view=View::Timeline ticking=true><Timeline/></Widget> });
-    page(View::Timeline, text::WIDGET_TIMELINE, timeline);
-    let petition = html(|| view! { <Widget view=View::Petition><Petition/></Widget> });
-    page(View::Petition, text::WIDGET_PETITION, petition);
+    page(View::Cards, t.widget_cards, html(lang, cards));
+    let timeline = html(
+        lang,
+        || view! { <Widget view=View::Timeline ticking=true><Timeline/></Widget> },
+    );
+    page(View::Timeline, t.widget_timeline, timeline);
+    let petition = html(
+        lang,
+        || view! { <Widget view=View::Petition><Petition/></Widget> },
+    );
+    page(View::Petition, t.widget_petition, petition);
+    if lang != Lang::En {
+        return;
+    }
     let loader = left_behind::core::embed::loader(include_str!("../../../public/embed.js"));
     std::fs::write(dir.join("embed.js"), loader).expect("write embed.js");
 }
@@ -65,13 +88,15 @@ pub fn write(dir: &Path, head: &str, tail: &str) {
 /// Every card, the campaign's first; `widget.js` keeps those the partner
 /// lists in `data-cases` and names any it does not know.
 fn cards() -> impl IntoView {
-    let (campaign, tracked): (Vec<_>, Vec<_>) = PEOPLE.iter().partition(|p| p.campaign);
+    let t = use_page();
+    let (campaign, tracked): (Vec<_>, Vec<_>) =
+        use_content().people.iter().partition(|p| p.campaign);
     view! {
         <Widget view=View::Cards ticking=true>
-            <CaseList heading=text::CAMPAIGN_CASES_HEADING id="lb-campaign" featured=true people=campaign/>
-            <CaseList heading=text::TRACKED_CASES_HEADING id="lb-tracked" people=tracked/>
+            <CaseList heading=t.campaign_cases_heading id="lb-campaign" featured=true people=campaign/>
+            <CaseList heading=t.tracked_cases_heading id="lb-tracked" people=tracked/>
             <p class="lb-widget__missing" hidden>
-                {text::WIDGET_NOT_FOUND}
+                {t.widget_not_found}
                 " "
                 <span class="lb-widget__missing-ids"></span>
             </p>

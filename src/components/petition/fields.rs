@@ -1,9 +1,9 @@
 //! The form's inputs: a labelled text field with its error, the residence
 //! fields (ZIP code, or a country outside the US), and the honeypot.
 
+use crate::components::use_form;
 use crate::core::petition::signature::{Field, Signature};
 use crate::core::petition::validate::Problem;
-use crate::core::text;
 use leptos::prelude::*;
 
 /// The id of a field's input, which the prerendered form and the live one
@@ -38,11 +38,12 @@ pub fn TextField(
 ) -> impl IntoView {
     let id = field_id(field);
     let error_id = format!("{id}-error");
+    let words = use_form();
     let message = move || {
         errors.with(|e| {
             e.iter()
                 .find(|(f, _)| *f == field)
-                .map(|(_, p)| p.message(field))
+                .map(|(_, p)| words.problem(field, *p))
         })
     };
     view! {
@@ -84,6 +85,7 @@ pub fn ResidenceFields(
     /// Re-checks a field (on blur).
     check: impl Fn(Field) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let f = use_form();
     view! {
         <label class="lb-check">
             <input
@@ -91,13 +93,13 @@ pub fn ResidenceFields(
                 prop:checked=move || outside_us.get()
                 on:change:target=move |ev| outside_us.set(ev.target().checked())
             />
-            {text::OUTSIDE_US}
+            {f.outside_us}
         </label>
         <div hidden=move || outside_us.get()>
-            <TextField field=Field::Zip label=text::ZIP kind="text" autocomplete="postal-code" signature errors check/>
+            <TextField field=Field::Zip label=f.zip kind="text" autocomplete="postal-code" signature errors check/>
         </div>
         <div hidden=move || !outside_us.get()>
-            <TextField field=Field::Country label=text::COUNTRY kind="text" autocomplete="country-name" signature errors check/>
+            <TextField field=Field::Country label=f.country kind="text" autocomplete="country-name" signature errors check/>
         </div>
     }
 }
@@ -109,9 +111,10 @@ pub fn Honeypot(
     /// What was typed into it.
     honeypot: RwSignal<String>,
 ) -> impl IntoView {
+    let f = use_form();
     // Browsers' autofill decides what a field is from its name, id, label,
     // placeholder and autocomplete token; this one has no name, id or
-    // placeholder, and its label (text::HONEYPOT_LABEL) names no kind of
+    // placeholder, and its label (f.honeypot_label) names no kind of
     // personal data, so autofill sees nothing it knows and fills nothing,
     // and `autocomplete="off"` says the same outright. Off-screen (CSS) and
     // out of the tab order, people never reach it; `aria-hidden` keeps screen
@@ -119,7 +122,7 @@ pub fn Honeypot(
     view! {
         <div class="lb-petition__hp" aria-hidden="true">
             <label>
-                {text::HONEYPOT_LABEL}
+                {f.honeypot_label}
                 <input
                     type="text"
                     tabindex="-1"

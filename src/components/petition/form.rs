@@ -3,11 +3,10 @@
 use super::fields::{field_id, Honeypot, ResidenceFields, TextField};
 use super::thanks::ThankYou;
 use crate::browser::{dom, signing::Status};
-use crate::core::data::PETITION;
+use crate::components::{use_content, use_form};
 use crate::core::petition::phase::Phase;
 use crate::core::petition::signature::{Field, Residence, Signature};
 use crate::core::petition::validate::{looks_automated, validate_for, Problem};
-use crate::core::text;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -34,6 +33,7 @@ impl Form {
             status: Status {
                 phase: RwSignal::new(Phase::Editing),
                 notice: RwSignal::new(None),
+                rejected: use_form().rejected,
             },
             pressed_at: StoredValue::new(pressed_at),
         }
@@ -103,6 +103,7 @@ pub fn PetitionForm(
     #[prop(optional)]
     bait: String,
 ) -> impl IntoView {
+    let f = use_form();
     let form = Form::new(typed, pressed_at, bait);
     form.status.follow_the_outbox();
     let Form {
@@ -127,15 +128,15 @@ pub fn PetitionForm(
                 }
             >
                 <div class="lb-petition__row">
-                    {field(Field::FirstName, text::FIRST_NAME, "text", "given-name")}
-                    {field(Field::LastName, text::LAST_NAME, "text", "family-name")}
+                    {field(Field::FirstName, f.first_name, "text", "given-name")}
+                    {field(Field::LastName, f.last_name, "text", "family-name")}
                 </div>
-                {field(Field::Email, text::EMAIL, "email", "email")}
+                {field(Field::Email, f.email, "email", "email")}
                 <ResidenceFields outside_us=form.outside_us signature errors check/>
                 <UpdatesField signature/>
                 <Honeypot honeypot=form.honeypot/>
                 <SubmitRow status=form.status live/>
-                <p class="lb-petition__privacy">{PETITION.privacy}</p>
+                <p class="lb-petition__privacy">{use_content().petition.privacy}</p>
             </form>
         }),
     }
@@ -147,6 +148,7 @@ fn UpdatesField(
     /// The signature whose `updates` this sets.
     signature: RwSignal<Signature>,
 ) -> impl IntoView {
+    let f = use_form();
     view! {
         <label class="lb-check">
             <input
@@ -155,7 +157,7 @@ fn UpdatesField(
                 prop:checked=move || signature.with(|s| s.updates)
                 on:change:target=move |ev| signature.update(|s| s.updates = ev.target().checked())
             />
-            {text::KEEP_ME_UPDATED}
+            {f.keep_me_updated}
         </label>
     }
 }
@@ -169,13 +171,14 @@ fn SubmitRow(
     /// False in the prerendered page: the button waits for the bundle.
     live: bool,
 ) -> impl IntoView {
-    let Status { phase, notice } = status;
+    let f = use_form();
+    let Status { phase, notice, .. } = status;
     let sending = move || phase.get() == Phase::Sending;
     view! {
         <p class="lb-petition__status" role="status" data-testid="petition-status">
             {move || match phase.get() {
-                Phase::Sending => Some(text::SENDING.to_string()),
-                Phase::Queued => Some(text::QUEUED.to_string()),
+                Phase::Sending => Some(f.sending.to_string()),
+                Phase::Queued => Some(f.queued.to_string()),
                 _ => notice.get(),
             }}
         </p>
@@ -186,7 +189,7 @@ fn SubmitRow(
             // Not beside `disabled`, which says it already (HTML forbids both).
             aria-disabled=move || live.then(|| sending().to_string())
         >
-            {move || if sending() { text::SENDING } else { text::SIGN }}
+            {move || if sending() { f.sending } else { f.sign }}
         </button>
     }
 }

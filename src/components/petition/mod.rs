@@ -8,13 +8,12 @@ mod thanks;
 pub use fields::field_id;
 pub use form::PetitionForm;
 
-use crate::components::{island::Island, widget::EmbedSection};
-use crate::core::data::{PEOPLE, PETITION, PETITION_COUNT_URL};
+use crate::components::{island::Island, use_content, use_live, use_page, widget::EmbedSection};
+use crate::core::data::PETITION_COUNT_URL;
 use crate::core::embed::View;
 use crate::core::island::IslandKind;
 use crate::core::petition::signature::Signature;
 use crate::core::route::PETITION_ANCHOR;
-use crate::core::text;
 use leptos::prelude::*;
 
 /// The name of the petition's own bundle (`petition-<hash>`), which the build
@@ -25,11 +24,13 @@ pub struct PetitionBundle(pub &'static str);
 /// The petition: its ask, naming the people from the data, and the form.
 #[component]
 pub fn Petition() -> impl IntoView {
+    let t = use_page();
     let bundle = use_context::<PetitionBundle>().map(|b| b.0);
-    let ask = text::petition_ask(PETITION.ask, PEOPLE);
+    let c = use_content();
+    let ask = t.petition_ask(c.petition.ask, c.people);
     view! {
         <section class="lb-petition" id=PETITION_ANCHOR aria-labelledby="lb-petition-heading">
-            <h2 class="lb-cases__heading" id="lb-petition-heading">{PETITION.heading}</h2>
+            <h2 class="lb-cases__heading" id="lb-petition-heading">{c.petition.heading}</h2>
             <p class="lb-petition__ask">{ask}</p>
             {PETITION_COUNT_URL.map(|_| view! { <Island kind=IslandKind::PetitionCount><div class="lb-count" data-testid="petition-count"></div></Island> })}
             <Island kind={IslandKind::Petition} {..} data-bundle=bundle>
@@ -37,9 +38,9 @@ pub fn Petition() -> impl IntoView {
             </Island>
             <EmbedSection
                 what=View::Petition
-                name=text::EMBED_PETITION_NAME
-                intro=text::EMBED_PETITION
-                fallback=text::WIDGET_PETITION
+                name=t.embed_petition_name
+                intro=t.embed_petition
+                fallback=t.widget_petition
             />
         </section>
     }
@@ -53,10 +54,11 @@ pub fn PetitionCount(
     /// The goal.
     goal: u64,
 ) -> impl IntoView {
+    let line = use_live().signature_count(count, goal);
     view! {
         <div class="lb-count" data-testid="petition-count">
-            <progress max=goal.to_string() value=count.to_string() aria-label=text::signature_count(count, goal)></progress>
-            <p class="lb-count__text">{text::signature_count(count, goal)}</p>
+            <progress max=goal.to_string() value=count.to_string() aria-label=line.clone()></progress>
+            <p class="lb-count__text">{line}</p>
         </div>
     }
 }

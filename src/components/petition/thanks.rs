@@ -1,8 +1,7 @@
 //! After signing: thanks, a share step and what else to do.
 
 use crate::browser::dom;
-use crate::core::data::PETITION;
-use crate::core::text;
+use crate::components::{use_content, use_form};
 use leptos::prelude::*;
 
 /// After signing: thanks, a share step and what else to do.
@@ -11,6 +10,8 @@ pub fn ThankYou(
     /// The endpoint said this person had signed before.
     already: bool,
 ) -> impl IntoView {
+    let f = use_form();
+    let heading = use_content().petition.heading;
     let url = dom::page_url();
     let encoded = |s: &str| {
         let mut out = String::new();
@@ -19,12 +20,12 @@ pub fn ThankYou(
     };
     let mail = format!(
         "mailto:?subject={}&body={}",
-        encoded(PETITION.heading),
-        encoded(&format!("{} {url}", text::SHARE_TEXT))
+        encoded(heading),
+        encoded(&format!("{} {url}", f.share_text))
     );
     let x = format!(
         "https://twitter.com/intent/tweet?text={}&url={}",
-        encoded(text::SHARE_TEXT),
+        encoded(f.share_text),
         encoded(&url)
     );
     let facebook = format!(
@@ -40,28 +41,28 @@ pub fn ThankYou(
     });
     view! {
         <div class="lb-petition__thanks" data-testid="petition-thanks" tabindex="-1" node_ref=node>
-            <p class="lb-petition__thanks-title">{if already { text::ALREADY_SIGNED } else { text::THANKS }}</p>
-            <h3 class="lb-petition__subheading">{text::SHARE_HEADING}</h3>
+            <p class="lb-petition__thanks-title">{if already { f.already_signed } else { f.thanks }}</p>
+            <h3 class="lb-petition__subheading">{f.share_heading}</h3>
             <p>
                 <button type="button" class="lb-button" on:click=move |_| {
-                    if dom::share(PETITION.heading, text::SHARE_TEXT, &share_url) {
+                    if dom::share(heading, f.share_text, &share_url) {
                         copied.set(true);
                     }
                 }>
-                    {text::SHARE}
+                    {f.share}
                 </button>
                 " "
-                <span role="status">{move || copied.get().then_some(text::LINK_COPIED)}</span>
+                <span role="status">{move || copied.get().then_some(f.link_copied)}</span>
             </p>
             <ul class="lb-petition__share">
-                <li><a href=mail>{text::SHARE_BY_EMAIL}</a></li>
-                <li><a href=x rel="noopener noreferrer">{text::SHARE_ON_X}</a></li>
-                <li><a href=facebook rel="noopener noreferrer">{text::SHARE_ON_FACEBOOK}</a></li>
+                <li><a href=mail>{f.share_by_email}</a></li>
+                <li><a href=x rel="noopener noreferrer">{f.share_on_x}</a></li>
+                <li><a href=facebook rel="noopener noreferrer">{f.share_on_facebook}</a></li>
             </ul>
-            <h3 class="lb-petition__subheading">{text::NEXT_HEADING}</h3>
+            <h3 class="lb-petition__subheading">{f.next_heading}</h3>
             <ul>
-                <li><a href="https://www.house.gov/representatives/find-your-representative" rel="noopener noreferrer">{text::CONTACT_HOUSE}</a></li>
-                <li><a href="https://www.senate.gov/senators/senators-contact.htm" rel="noopener noreferrer">{text::CONTACT_SENATE}</a></li>
+                <li><a href="https://www.house.gov/representatives/find-your-representative" rel="noopener noreferrer">{f.contact_house}</a></li>
+                <li><a href="https://www.senate.gov/senators/senators-contact.htm" rel="noopener noreferrer">{f.contact_senate}</a></li>
             </ul>
         </div>
     }

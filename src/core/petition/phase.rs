@@ -3,7 +3,6 @@
 //! deliveries share.
 
 use super::response::Outcome;
-use crate::core::text;
 
 /// Where a signature stands, from the person's side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,15 +19,15 @@ pub enum Phase {
 
 impl Phase {
     /// The phase after the endpoint's answer, and what to tell the person:
-    /// a refusal goes back to editing with the endpoint's message (or ours);
-    /// a retry keeps the signature queued.
-    pub fn after(outcome: &Outcome) -> (Phase, Option<String>) {
+    /// a refusal goes back to editing with the endpoint's message (or
+    /// `rejected`, ours); a retry keeps the signature queued.
+    pub fn after(outcome: &Outcome, rejected: &str) -> (Phase, Option<String>) {
         match outcome {
             Outcome::Delivered => (Phase::Signed { already: false }, None),
             Outcome::AlreadySigned => (Phase::Signed { already: true }, None),
             Outcome::Rejected(message) => (
                 Phase::Editing,
-                Some(message.clone().unwrap_or_else(|| text::REJECTED.into())),
+                Some(message.clone().unwrap_or_else(|| rejected.into())),
             ),
             Outcome::Retry { .. } => (Phase::Queued, None),
         }
@@ -39,27 +38,29 @@ impl Phase {
 mod tests {
     use super::*;
 
+    const REJECTED: &str = "Not accepted.";
+
     #[test]
     fn a_person_is_thanked_only_for_a_delivered_signature() {
         assert_eq!(
-            Phase::after(&Outcome::Delivered),
+            Phase::after(&Outcome::Delivered, REJECTED),
             (Phase::Signed { already: false }, None)
         );
         assert_eq!(
-            Phase::after(&Outcome::AlreadySigned),
+            Phase::after(&Outcome::AlreadySigned, REJECTED),
             (Phase::Signed { already: true }, None)
         );
         assert_eq!(
-            Phase::after(&Outcome::Retry { after_ms: Some(5) }),
+            Phase::after(&Outcome::Retry { after_ms: Some(5) }, REJECTED),
             (Phase::Queued, None)
         );
         assert_eq!(
-            Phase::after(&Outcome::Rejected(Some("Bad ZIP".into()))),
+            Phase::after(&Outcome::Rejected(Some("Bad ZIP".into())), REJECTED),
             (Phase::Editing, Some("Bad ZIP".into()))
         );
         assert_eq!(
-            Phase::after(&Outcome::Rejected(None)),
-            (Phase::Editing, Some(text::REJECTED.into()))
+            Phase::after(&Outcome::Rejected(None), REJECTED),
+            (Phase::Editing, Some(REJECTED.into()))
         );
     }
 }

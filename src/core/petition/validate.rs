@@ -4,7 +4,6 @@
 //! fields, in form order, so the UI can focus the first problem).
 
 use super::signature::{Field, Residence, Signature};
-use crate::core::text;
 
 /// Every problem of a signature from someone living in `residence`, in form
 /// order; only the fields they are asked for are checked.
@@ -32,14 +31,6 @@ pub enum Problem {
     ControlCharacters,
     /// A country that is the US itself: the campaign needs a ZIP code instead.
     UseZip,
-}
-
-impl Problem {
-    /// The one message shown for this problem on `field`, from the text
-    /// module so a translation replaces it with every other string.
-    pub fn message(&self, field: Field) -> &'static str {
-        text::problem_message(field, *self)
-    }
 }
 
 const NAME_MAX: usize = 100;

@@ -1,0 +1,145 @@
+//! The head of each page in its language: `<html lang>`, the title and
+//! description, one set of link-preview properties, the canonical address and
+//! the same page in every other published language.
+
+use left_behind::core::data::{self, CAMPAIGN};
+use left_behind::core::lang::Lang;
+use left_behind::core::text::escape_html;
+
+/// What a page says about itself to browsers, crawlers and link previews.
+pub struct Meta<'a> {
+    lang: Lang,
+    /// The page's path below its language's prefix: "", "case/<id>/".
+    path: &'a str,
+    title: &'a str,
+    description: &'a str,
+    /// `og:type`.
+    kind: &'static str,
+    /// A widget page's canonical page, which is not itself.
+    canonical: Option<String>,
+}
+
+impl<'a> Meta<'a> {
+    /// The main page of a language.
+    pub fn page(lang: Lang, path: &'a str, title: &'a str, description: &'a str) -> Self {
+        Meta {
+            lang,
+            path,
+            title,
+            description,
+            kind: "website",
+            canonical: None,
+        }
+    }
+
+    /// A person's page.
+    pub fn case(lang: Lang, path: &'a str, title: &'a str, description: &'a str) -> Self {
+        Meta {
+            kind: "article",
+            ..Meta::page(lang, path, title, description)
+        }
+    }
+
+    /// A widget's page: out of search results, pointing at the page it shows.
+    pub fn widget(lang: Lang, path: &'a str, title: &'a str, shows: &str) -> Self {
+        Meta {
+            canonical: Some(url(lang, shows)),
+            ..Meta::page(lang, path, title, "")
+        }
+    }
+
+    /// `head` (the staged page's, up to `<body>`) with this page's metadata.
+    pub fn apply(&self, head: &str) -> String {
+        let title = escape_html(self.title);
+        let description = escape_html(self.description);
+        let head = with_lang(head, self.lang);
+        let head = replace_between(&head, "<title>", "</title>", &title);
+        let head = replace_description(&head, &description);
+        head.replacen(
+            "</head>",
+            &format!("{}</head>", self.tags(&title, &description)),
+            1,
+        )
+    }
+
+    fn tags(&self, title: &str, description: &str) -> String {
+        let own = url(self.lang, self.path);
+        let canonical = self.canonical.clone().unwrap_or_else(|| own.clone());
+        let published = data::content(self.lang).published;
+        let mut out = format!("<link rel=\"canonical\" href=\"{canonical}\">");
+        if self.canonical.is_some() || !published {
+            out.push_str("<meta name=\"robots\" content=\"noindex\">");
+        } else {
+            for lang in Lang::ALL
+                .into_iter()
+                .filter(|&l| data::content(l).published)
+            {
+                out.push_str(&alternate(lang.code(), &url(lang, self.path)));
+            }
+            out.push_str(&alternate("x-default", &url(Lang::En, self.path)));
+        }
+        let property =
+            |name: &str, value: &str| format!("<meta property=\"{name}\" content=\"{value}\">");
+        out.push_str(&property("og:type", self.kind));
+        out.push_str(&property("og:site_name", "Left Behind"));
+        out.push_str(&property("og:title", title));
+        if !description.is_empty() {
+            out.push_str(&property("og:description", description));
+        }
+        out.push_str(&property("og:url", &own));
+        out.push_str(&property("og:locale", self.lang.og_locale()));
+        for lang in Lang::ALL
+            .into_iter()
+            .filter(|&l| l != self.lang && data::content(l).published)
+        {
+            out.push_str(&property("og:locale:alternate", lang.og_locale()));
+        }
+        out.push_str("<meta name=\"twitter:card\" content=\"summary\">");
+        out
+    }
+}
+
+/// The absolute address of `path` in `lang`.
+fn url(lang: Lang, path: &str) -> String {
+    format!("{}{}{path}", CAMPAIGN.url, lang.prefix())
+}
+
+fn alternate(hreflang: &str, href: &str) -> String {
+    format!("<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{href}\">")
+}
+
+/// The head with `<html lang>` set to `lang`, however the minifier quoted it.
+fn with_lang(head: &str, lang: Lang) -> String {
+    let code = lang.code();
+    ["<html lang=en>", "<html lang=\"en\">"]
+        .into_iter()
+        .find(|tag| head.contains(tag))
+        .map(|tag| head.replacen(tag, &format!("<html lang=\"{code}\">"), 1))
+        .expect("the staged index.html opens with <html lang=\"en\">")
+}
+
+/// `text` with what stands between `open` and `close` replaced by `with`.
+fn replace_between(text: &str, open: &str, close: &str, with: &str) -> String {
+    match (text.find(open), text.find(close)) {
+        (Some(a), Some(b)) if a < b => format!("{}{open}{with}{}", &text[..a], &text[b..]),
+        _ => text.to_string(),
+    }
+}
+
+/// Replaces the content of the page's `<meta name=description>`, however the
+/// minifier quoted it.
+fn replace_description(head: &str, description: &str) -> String {
+    let Some(at) = head
+        .find("name=description")
+        .or_else(|| head.find("name=\"description\""))
+    else {
+        return head.to_string();
+    };
+    let start = head[..at].rfind("<meta").unwrap_or(at);
+    let end = head[at..].find('>').map_or(head.len(), |e| at + e + 1);
+    format!(
+        "{}<meta name=\"description\" content=\"{description}\">{}",
+        &head[..start],
+        &head[end..]
+    )
+}

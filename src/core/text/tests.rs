@@ -1,0 +1,530 @@
+use super::*;
+
+const D: Date = Date {
+    year: 2024,
+    month: 8,
+    day: 1,
+};
+
+fn d(year: i32, month: u8, day: u8) -> Date {
+    Date { year, month, day }
+}
+
+fn e(years: u32, months: u32, days: u32, total_days: u64) -> Elapsed {
+    Elapsed {
+        years,
+        months,
+        days,
+        total_days,
+        ..Elapsed::default()
+    }
+}
+
+fn en() -> &'static Page {
+    page(Lang::En)
+}
+
+/// CLDR's integer samples for ru and uk (plurals.xml, block "ru uk"),
+/// written out where CLDR writes ranges.
+#[test]
+fn plural_categories_follow_cldr_samples() {
+    let one = [1, 21, 31, 41, 51, 61, 71, 81, 101, 1001, 1771];
+    let few = [
+        2, 3, 4, 22, 23, 24, 32, 33, 34, 42, 43, 44, 52, 53, 54, 62, 102, 1002,
+    ];
+    let many = [
+        0, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 100, 111, 112, 114, 1000, 10000,
+        100000, 1000000,
+    ];
+    for lang in [Lang::Ru, Lang::Uk] {
+        for n in one {
+            assert_eq!(category(lang, n), Category::One, "{lang:?} {n}");
+        }
+        for n in few {
+            assert_eq!(category(lang, n), Category::Few, "{lang:?} {n}");
+        }
+        for n in many {
+            assert_eq!(category(lang, n), Category::Many, "{lang:?} {n}");
+        }
+    }
+    assert_eq!(category(Lang::En, 1), Category::One);
+    for n in [0, 2, 11, 21, 101] {
+        assert_eq!(category(Lang::En, n), Category::Other);
+    }
+}
+
+#[test]
+fn every_plural_message_has_the_forms_its_language_uses() {
+    for lang in Lang::ALL {
+        let l = live(lang);
+        let p = page(lang);
+        for forms in [
+            &l.years,
+            &l.months_n,
+            &l.days,
+            &l.left_behind,
+            &p.still_detained,
+        ] {
+            for n in 0..200 {
+                let message = forms.of(lang, n);
+                assert!(message.contains("{n}"), "{lang:?} {n}: {message:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn dates_as_precise_as_known_in_each_language() {
+    let l = live(Lang::En);
+    assert_eq!(l.date(d(2024, 1, 27)), "27 January 2024");
+    assert_eq!(l.date(d(2019, 8, 0)), "August 2019");
+    assert_eq!(l.date(d(2020, 0, 0)), "2020");
+    let ru = live(Lang::Ru);
+    assert_eq!(ru.date(d(2025, 4, 10)), "10 апреля 2025\u{a0}г.");
+    assert_eq!(ru.date(d(2025, 4, 0)), "апрель 2025\u{a0}г.");
+    assert_eq!(ru.date(d(2020, 0, 0)), "2020");
+    let uk = live(Lang::Uk);
+    assert_eq!(uk.date(d(2025, 4, 10)), "10 квітня 2025\u{a0}р.");
+    assert_eq!(uk.date(d(2025, 4, 0)), "квітень 2025\u{a0}р.");
+    // After «с» / «з» a month-only date takes the genitive.
+    let mut out = String::new();
+    ru.push_date(&mut out, d(2025, 4, 0), Case::Gen);
+    assert_eq!(out, "апреля 2025\u{a0}г.");
+}
+
+#[test]
+fn months_are_those_of_cldr() {
+    let ru = live(Lang::Ru);
+    assert_eq!(ru.months[0], "января");
+    assert_eq!(ru.months[11], "декабря");
+    assert_eq!(ru.months_alone[1], "февраль");
+    let uk = live(Lang::Uk);
+    assert_eq!(uk.months[10], "листопада");
+    assert_eq!(uk.months_alone[10], "листопад");
+    assert_eq!(uk.months[6], "липня");
+}
+
+#[test]
+fn thousands_are_grouped_per_language() {
+    let l = live(Lang::En);
+    assert_eq!(l.thousands(0), "0");
+    assert_eq!(l.thousands(999), "999");
+    assert_eq!(l.thousands(1_771), "1,771");
+    assert_eq!(l.thousands(1_234_567), "1,234,567");
+    for lang in [Lang::Ru, Lang::Uk] {
+        assert_eq!(live(lang).thousands(1_771), "1\u{a0}771");
+        assert_eq!(live(lang).thousands(1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(live(lang).thousands(999), "999");
+    }
+}
+
+#[test]
+fn ymd_drops_leading_zero_units_and_counts_right() {
+    let l = live(Lang::En);
+    assert_eq!(l.ymd(&e(2, 10, 6, 1_041), true), "2 years 10 months 6 days");
+    assert_eq!(l.ymd(&e(1, 0, 1, 367), true), "1 year 0 months 1 day");
+    assert_eq!(l.ymd(&e(0, 0, 9, 9), true), "9 days");
+    assert_eq!(l.ymd(&e(2, 8, 12, 990), false), "about 2 years 8 months");
+    let ru = live(Lang::Ru);
+    assert_eq!(
+        ru.ymd(&e(2, 10, 6, 1_041), true),
+        "2 года 10 месяцев 6 дней"
+    );
+    assert_eq!(ru.ymd(&e(1, 1, 21, 416), true), "1 год 1 месяц 21 день");
+    assert_eq!(
+        ru.ymd(&e(5, 11, 14, 2_000), true),
+        "5 лет 11 месяцев 14 дней"
+    );
+    assert_eq!(ru.ymd(&e(2, 8, 0, 990), false), "примерно 2 года 8 месяцев");
+    let uk = live(Lang::Uk);
+    assert_eq!(
+        uk.ymd(&e(2, 10, 6, 1_041), true),
+        "2 роки 10 місяців 6 днів"
+    );
+    assert_eq!(uk.ymd(&e(1, 1, 21, 416), true), "1 рік 1 місяць 21 день");
+    assert_eq!(uk.ymd(&e(5, 3, 2, 1_900), true), "5 років 3 місяці 2 дні");
+}
+
+#[test]
+fn total_days_take_the_form_of_their_number() {
+    let cases = [
+        (Lang::En, 1, "1 day"),
+        (Lang::En, 1_771, "1,771 days"),
+        (Lang::Ru, 1_771, "1\u{a0}771 день"),
+        (Lang::Ru, 1_772, "1\u{a0}772 дня"),
+        (Lang::Ru, 1_775, "1\u{a0}775 дней"),
+        (Lang::Ru, 1_711, "1\u{a0}711 дней"),
+        (Lang::Uk, 1_771, "1\u{a0}771 день"),
+        (Lang::Uk, 1_773, "1\u{a0}773 дні"),
+        (Lang::Uk, 1_712, "1\u{a0}712 днів"),
+    ];
+    for (lang, n, want) in cases {
+        assert_eq!(live(lang).total_days(&e(0, 0, 0, n), true), want);
+    }
+    assert_eq!(
+        live(Lang::Ru).total_days(&e(0, 0, 0, 990), false),
+        "примерно 990 дней"
+    );
+}
+
+#[test]
+fn summary_reads_as_a_sentence() {
+    let l = live(Lang::En);
+    assert_eq!(
+        l.elapsed_summary(&e(2, 10, 6, 1_771), true, Standing::Held),
+        "Detained for 2 years, 10 months and 6 days (1,771 days)."
+    );
+    assert_eq!(
+        l.elapsed_summary(&e(0, 0, 9, 9), true, Standing::Home(D)),
+        "Held for 9 days (9 days)."
+    );
+    assert_eq!(
+        l.elapsed_summary(&e(2, 8, 0, 990), false, Standing::Home(D)),
+        "Held for about 2 years and 8 months (about 990 days)."
+    );
+    // No claim that a person not reported on lately is held today.
+    assert_eq!(
+        l.elapsed_summary(&e(4, 11, 5, 1_801), true, Standing::LastReported(D)),
+        "Time since the arrest: 4 years, 11 months and 5 days (1,801 days)."
+    );
+    let ru = live(Lang::Ru).elapsed_summary(&e(2, 10, 6, 1_771), true, Standing::Held);
+    assert!(
+        ru.contains("2 года, 10 месяцев и 6 дней (1\u{a0}771 день)"),
+        "{ru}"
+    );
+    let uk = live(Lang::Uk).elapsed_summary(&e(2, 10, 6, 1_771), true, Standing::Held);
+    assert!(
+        uk.contains("2 роки, 10 місяців і 6 днів (1\u{a0}771 день)"),
+        "{uk}"
+    );
+}
+
+#[test]
+fn who_is_held_is_worded_from_the_names_given() {
+    let t = en();
+    assert_eq!(
+        t.still_held(&["David Barnes"]),
+        "David Barnes is still held in Russia."
+    );
+    assert_eq!(
+        t.still_held(&["A", "B"]),
+        "A and B are still held in Russia."
+    );
+    assert_eq!(
+        t.still_held(&[]),
+        "None of the people the campaign speaks for is known to be held in Russia today."
+    );
+    assert_eq!(
+        t.not_designated(&["A"]).as_deref(),
+        Some("A has not been designated “wrongfully detained” by the State Department.")
+    );
+    assert_eq!(
+        t.not_designated(&["A", "B"]).as_deref(),
+        Some("A and B have not been designated “wrongfully detained” by the State Department.")
+    );
+    assert_eq!(t.not_designated(&[]), None);
+    assert_eq!(t.home_since(D), " — home since 1 August 2024");
+    for lang in [Lang::Ru, Lang::Uk] {
+        let p = page(lang);
+        let both = p.not_designated(&["А", "Б"]).expect("names given");
+        assert!(
+            both.contains(if lang == Lang::Ru {
+                "А и Б"
+            } else {
+                "А і Б"
+            }),
+            "{both}"
+        );
+        assert_eq!(p.not_designated(&[]), None);
+        assert!(p.still_held(&["А"]).contains('А'));
+        assert!(!p.still_held(&[]).is_empty());
+    }
+}
+
+#[test]
+fn a_record_shows_its_newest_source_and_when_it_was_checked() {
+    let t = en();
+    let (checked, sources) = (d(2026, 12, 1), d(2026, 1, 13));
+    assert_eq!(
+        t.record_dates(sources, checked),
+        "Sources to 13 January 2026 · checked 1 December 2026"
+    );
+    assert_eq!(
+        t.information_as_of(sources, checked),
+        "Information as of 13 January 2026 · checked 1 December 2026."
+    );
+    for lang in [Lang::Ru, Lang::Uk] {
+        let line = page(lang).record_dates(sources, checked);
+        let month = if lang == Lang::Ru {
+            "января"
+        } else {
+            "січня"
+        };
+        assert!(line.contains(&format!("13 {month} 2026")), "{line}");
+    }
+}
+
+#[test]
+fn labels_claim_detention_only_while_sources_say_so() {
+    let t = en();
+    assert_eq!(t.badge(Standing::Held), "Detained");
+    assert_eq!(t.badge(Standing::LastReported(D)), "Last reported detained");
+    assert_eq!(t.badge(Standing::Home(D)), "Released");
+    let l = live(Lang::En);
+    assert_eq!(l.timer_label(Standing::Held), "Detained for");
+    assert_eq!(
+        l.timer_label(Standing::LastReported(D)),
+        "Time since the arrest"
+    );
+    assert_eq!(l.timer_label(Standing::Home(D)), "Held for");
+    for lang in Lang::ALL {
+        let labels = [Standing::Held, Standing::LastReported(D), Standing::Home(D)]
+            .map(|s| live(lang).timer_label(s));
+        assert!(labels[0] != labels[1] && labels[1] != labels[2], "{lang:?}");
+    }
+}
+
+#[test]
+fn the_recent_filter_names_its_year() {
+    let year = crate::core::model::RECENT_SINCE.to_string();
+    for lang in Lang::ALL {
+        assert!(page(lang).filter_recent.contains(&year), "{lang:?}");
+    }
+}
+
+#[test]
+fn names_read_as_a_list() {
+    let l = live(Lang::En);
+    assert_eq!(l.names_list(&[]), "");
+    assert_eq!(l.names_list(&["A"]), "A");
+    assert_eq!(l.names_list(&["A", "B"]), "A and B");
+    assert_eq!(l.names_list(&["A", "B", "C"]), "A, B and C");
+    assert_eq!(live(Lang::Ru).names_list(&["А", "Б", "В"]), "А, Б и В");
+    assert_eq!(live(Lang::Uk).names_list(&["А", "Б", "В"]), "А, Б і В");
+}
+
+#[test]
+fn preview_titles_say_how_long_and_as_of_when() {
+    let today = d(2026, 11, 24);
+    let t = en();
+    assert_eq!(
+        t.preview_title("David Barnes", 1_773, Standing::Held, true, today),
+        "David Barnes: detained for 1,773 days (as of 24 November 2026)"
+    );
+    assert_eq!(
+        t.preview_title("Robert Gilman", 1_667, Standing::Home(D), true, today),
+        "Robert Gilman: held 1,667 days, now home"
+    );
+    assert_eq!(
+        t.preview_title(
+            "Andre Khachatoorian",
+            1_801,
+            Standing::LastReported(D),
+            true,
+            today
+        ),
+        "Andre Khachatoorian: 1,801 days since the arrest, last reported held 1 August 2024"
+    );
+    let ru = page(Lang::Ru).preview_title("Роберт Гилман", 1_773, Standing::Held, true, today);
+    assert!(ru.starts_with("Роберт Гилман"), "{ru}");
+    assert!(ru.contains("1\u{a0}773 дня"), "{ru}");
+    assert!(ru.contains("24 ноября 2026"), "{ru}");
+    let uk = page(Lang::Uk).preview_title("Девід Барнс", 1_773, Standing::Held, true, today);
+    assert!(
+        uk.contains("1\u{a0}773 дні") && uk.contains("24 листопада 2026"),
+        "{uk}"
+    );
+}
+
+#[test]
+fn counters_read_as_one_line() {
+    let l = live(Lang::En);
+    assert_eq!(
+        l.counter(1_771, true, Standing::Held),
+        "detained 1,771 days"
+    );
+    assert_eq!(l.counter(1, true, Standing::Held), "detained 1 day");
+    assert_eq!(
+        l.counter(990, false, Standing::Held),
+        "detained about 990 days"
+    );
+    let home = Standing::Home(d(2025, 4, 10));
+    assert_eq!(
+        l.counter(439, true, home),
+        "held 439 days, free since 10 April 2025"
+    );
+    assert_eq!(
+        l.counter(1_801, true, Standing::LastReported(D)),
+        "1,801 days since the arrest, last reported held 1 August 2024"
+    );
+    let ru = live(Lang::Ru).counter(439, true, home);
+    assert!(
+        ru.contains("439 дней") && ru.contains("10 апреля 2025"),
+        "{ru}"
+    );
+    let uk = live(Lang::Uk).counter(1_771, true, Standing::Held);
+    assert!(uk.contains("1\u{a0}771 день"), "{uk}");
+}
+
+#[test]
+fn left_behind_counts_with_the_right_form() {
+    let date = d(2025, 4, 10);
+    assert_eq!(
+        live(Lang::En).left_behind(593, date),
+        "Left behind: 593 days since the last exchange (10 April 2025)."
+    );
+    assert_eq!(
+        live(Lang::En).left_behind(1, date),
+        "Left behind: 1 day since the last exchange (10 April 2025)."
+    );
+    let ru = live(Lang::Ru).left_behind(593, date);
+    assert!(
+        ru.contains("593 дня") && ru.contains("10 апреля 2025"),
+        "{ru}"
+    );
+    let uk = live(Lang::Uk).left_behind(595, date);
+    assert!(
+        uk.contains("595 днів") && uk.contains("10 квітня 2025"),
+        "{uk}"
+    );
+}
+
+#[test]
+fn signature_counts_group_their_digits() {
+    assert_eq!(
+        live(Lang::En).signature_count(1_234, 10_000),
+        "1,234 of 10,000 signatures"
+    );
+    for lang in [Lang::Ru, Lang::Uk] {
+        let line = live(lang).signature_count(1_234, 10_000);
+        assert!(
+            line.contains("1\u{a0}234") && line.contains("10\u{a0}000"),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn still_detained_agrees_with_its_number() {
+    assert!(en().still_detained(12).starts_with("12 Americans"));
+    assert!(en().still_detained(1).starts_with("1 American "));
+    let ru = page(Lang::Ru);
+    assert!(
+        ru.still_detained(21).contains("21 американец"),
+        "{}",
+        ru.still_detained(21)
+    );
+    assert!(ru.still_detained(22).contains("22 американца"));
+    assert!(ru.still_detained(12).contains("12 американцев"));
+    let uk = page(Lang::Uk);
+    assert!(
+        uk.still_detained(21).contains("21 американець"),
+        "{}",
+        uk.still_detained(21)
+    );
+    assert!(uk.still_detained(22).contains("22 американці"));
+    assert!(uk.still_detained(12).contains("12 американців"));
+}
+
+#[test]
+fn clock_digits_are_zero_padded() {
+    let t = Elapsed {
+        hours: 4,
+        minutes: 5,
+        seconds: 6,
+        ..Elapsed::default()
+    };
+    assert_eq!(hms(&t), "04:05:06");
+}
+
+#[test]
+fn every_reachable_problem_has_its_own_message_in_each_language() {
+    let pairs = [
+        (Field::FirstName, Problem::Missing),
+        (Field::FirstName, Problem::TooLong),
+        (Field::FirstName, Problem::Invalid),
+        (Field::FirstName, Problem::ControlCharacters),
+        (Field::LastName, Problem::Missing),
+        (Field::Email, Problem::Missing),
+        (Field::Email, Problem::TooLong),
+        (Field::Email, Problem::Invalid),
+        (Field::Zip, Problem::Missing),
+        (Field::Zip, Problem::Invalid),
+        (Field::Country, Problem::TooShort),
+        (Field::Country, Problem::TooLong),
+        (Field::Country, Problem::Invalid),
+        (Field::Country, Problem::UseZip),
+    ];
+    for lang in Lang::ALL {
+        let mut seen = Vec::new();
+        for (f, p) in pairs {
+            let m = form(lang).problem(f, p);
+            assert!(m.ends_with('.'), "{lang:?}: {m}");
+            assert!(!seen.contains(&m), "{lang:?}: duplicate message {m}");
+            seen.push(m);
+        }
+    }
+    assert!(form(Lang::En)
+        .problem(Field::LastName, Problem::Missing)
+        .contains("last name"));
+}
+
+/// Each template of a translation keeps the English one's placeholders, so
+/// no value goes missing and none is left as `{…}` on the page.
+#[test]
+fn translations_keep_the_english_placeholders() {
+    fn keys(template: &str) -> Vec<String> {
+        let mut out: Vec<String> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}'))
+            .map(|(k, _)| k.trim_end_matches("_gen").to_string())
+            .collect();
+        out.sort();
+        out
+    }
+    for lang in [Lang::Ru, Lang::Uk] {
+        let (l, el) = (live(lang), live(Lang::En));
+        let (p, ep) = (page(lang), page(Lang::En));
+        let pairs = [
+            (l.summary_held, el.summary_held),
+            (l.summary_last, el.summary_last),
+            (l.summary_home, el.summary_home),
+            (l.counter_held, el.counter_held),
+            (l.counter_last, el.counter_last),
+            (l.counter_home, el.counter_home),
+            (l.last_reported, el.last_reported),
+            (l.signature_count, el.signature_count),
+            (p.widget_case_link, ep.widget_case_link),
+            (p.widget_unknown_case, ep.widget_unknown_case),
+            (p.widget_unknown_view, ep.widget_unknown_view),
+            (p.still_held_one, ep.still_held_one),
+            (p.still_held_many, ep.still_held_many),
+            (p.not_designated_one, ep.not_designated_one),
+            (p.not_designated_many, ep.not_designated_many),
+            (p.home_since, ep.home_since),
+            (p.preview_held, ep.preview_held),
+            (p.preview_last, ep.preview_last),
+            (p.preview_home, ep.preview_home),
+            (p.record_dates, ep.record_dates),
+            (p.information_as_of, ep.information_as_of),
+            (p.held, ep.held),
+            (p.freed_on, ep.freed_on),
+        ];
+        for (ours, english) in pairs {
+            assert_eq!(
+                keys(ours),
+                keys(english),
+                "{lang:?}: {ours:?} vs {english:?}"
+            );
+        }
+        for (ours, english) in [
+            (&l.left_behind, &el.left_behind),
+            (&p.still_detained, &ep.still_detained),
+        ] {
+            for form in [ours.one, ours.few, ours.many] {
+                assert_eq!(keys(form), keys(english.other), "{lang:?}: {form:?}");
+            }
+        }
+    }
+}
