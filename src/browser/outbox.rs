@@ -116,7 +116,8 @@ fn schedule_flush() {
 /// One POST to the endpoint, answered within `REQUEST_TIMEOUT_MS` or retried.
 async fn send(config: &EndpointConfig, pending: &Pending) -> Outcome {
     let retry = Outcome::Retry { after_ms: None };
-    let (content_type, body) = encode(config, pending);
+    // Until the app knows the page's language, every signature is given in English.
+    let (content_type, body) = encode(config, pending, "en");
     let Ok(headers) = Headers::new() else {
         return retry;
     };

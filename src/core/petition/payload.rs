@@ -37,6 +37,9 @@ pub struct FieldNames {
     /// load to the press of the button, for the endpoint to weigh as a
     /// signal (the form itself drops nothing for speed).
     pub fill_ms: String,
+    /// Name of the field saying which language the petition was signed in
+    /// ("en", "ru", "uk"), so the campaign can write back in it.
+    pub lang: String,
 }
 
 impl Default for FieldNames {
@@ -52,6 +55,7 @@ impl Default for FieldNames {
             key: s("idempotency_key"),
             source: s("source"),
             fill_ms: s("fill_ms"),
+            lang: s("lang"),
         }
     }
 }
@@ -85,8 +89,9 @@ enum Value<'a> {
 /// The content type and body for one outbox entry, with the signature as
 /// [`Pending::new`] normalized it. Empty values are left out (the ZIP code
 /// abroad, the country in the US, an absent source or fill time); `updates`
-/// is always sent, since "no" is consent information too.
-pub fn encode(config: &EndpointConfig, pending: &Pending) -> (&'static str, String) {
+/// is always sent, since "no" is consent information too. `lang` is the
+/// language of the page the petition was signed on ("en", "ru", "uk").
+pub fn encode(config: &EndpointConfig, pending: &Pending, lang: &str) -> (&'static str, String) {
     let s = &pending.signature;
     let n = &config.field_names;
     let mut fields: Vec<(&str, Value)> = vec![
@@ -102,6 +107,7 @@ pub fn encode(config: &EndpointConfig, pending: &Pending) -> (&'static str, Stri
             Value::Text(pending.source.as_deref().unwrap_or("")),
         ),
         (&n.fill_ms, Value::Number(pending.fill_ms)),
+        (&n.lang, Value::Text(lang)),
     ];
     fields.retain(|(name, v)| {
         !name.is_empty() && !matches!(v, Value::Text("") | Value::Number(None))
@@ -269,6 +275,7 @@ mod tests {
                 key: "id".into(),
                 source: String::new(),
                 fill_ms: "t".into(),
+                lang: "language".into(),
             },
             extra: vec![("campaign".into(), "left-behind 2025".into())],
         }
@@ -329,12 +336,13 @@ mod tests {
         let (ct, body) = encode(
             &EndpointConfig::default(),
             &entry(&paul(), Some("widget"), None),
+            "en",
         );
         assert_eq!(ct, "application/x-www-form-urlencoded");
         assert_eq!(
             body,
             "first_name=Paul&last_name=Whelan&email=paul%40example.com&zip=48104\
-             &updates=true&idempotency_key=0f8fad5b-d9cb-469f-a165-70867728950e&source=widget"
+             &updates=true&idempotency_key=0f8fad5b-d9cb-469f-a165-70867728950e&source=widget&lang=en"
         );
     }
 
@@ -353,11 +361,12 @@ mod tests {
                 Some("site"),
                 Some(1_875),
             ),
+            "ru",
         );
         assert_eq!(
             body,
             "fname=Paul&lname=Whelan&EMAIL=paul%40example.com&country=C%C3%B4te+d%27Ivoire\
-             &opt_in=false&id=0f8fad5b-d9cb-469f-a165-70867728950e&t=1875&campaign=left-behind+2025"
+             &opt_in=false&id=0f8fad5b-d9cb-469f-a165-70867728950e&t=1875&language=ru&campaign=left-behind+2025"
         );
     }
 
@@ -367,11 +376,11 @@ mod tests {
             encoding: Encoding::Json,
             ..mapped()
         };
-        let (ct, body) = encode(&config, &entry(&paul(), None, Some(0)));
+        let (ct, body) = encode(&config, &entry(&paul(), None, Some(0)), "uk");
         assert_eq!(ct, "application/json");
         assert_eq!(
             body,
-            r#"{"fname":"Paul","lname":"Whelan","EMAIL":"paul@example.com","postal code":"48104","opt_in":true,"id":"0f8fad5b-d9cb-469f-a165-70867728950e","t":0,"campaign":"left-behind 2025"}"#
+            r#"{"fname":"Paul","lname":"Whelan","EMAIL":"paul@example.com","postal code":"48104","opt_in":true,"id":"0f8fad5b-d9cb-469f-a165-70867728950e","t":0,"language":"uk","campaign":"left-behind 2025"}"#
         );
     }
 
@@ -384,17 +393,18 @@ mod tests {
         let (_, form) = encode(
             &EndpointConfig::default(),
             &entry(&paul(), None, Some(1_234)),
+            "",
         );
         assert!(
             form.ends_with(&format!("&idempotency_key={KEY}&fill_ms=1234")),
             "{form}"
         );
-        let (_, body) = encode(&json, &entry(&paul(), None, Some(u64::MAX)));
+        let (_, body) = encode(&json, &entry(&paul(), None, Some(u64::MAX)), "");
         assert!(
             body.ends_with(r#","fill_ms":18446744073709551615}"#),
             "{body}"
         );
-        assert!(!encode(&json, &entry(&paul(), None, None))
+        assert!(!encode(&json, &entry(&paul(), None, None), "")
             .1
             .contains("fill_ms"));
         let unnamed = EndpointConfig {
@@ -404,8 +414,29 @@ mod tests {
             },
             ..EndpointConfig::default()
         };
-        let (_, form) = encode(&unnamed, &entry(&paul(), None, Some(1_234)));
+        let (_, form) = encode(&unnamed, &entry(&paul(), None, Some(1_234)), "");
         assert!(!form.contains("1234"), "{form}");
+    }
+
+    #[test]
+    fn the_language_is_sent_unless_unnamed_or_unknown() {
+        let (_, form) = encode(
+            &EndpointConfig::default(),
+            &entry(&paul(), None, None),
+            "uk",
+        );
+        assert!(form.ends_with("&lang=uk"), "{form}");
+        let (_, form) = encode(&EndpointConfig::default(), &entry(&paul(), None, None), "");
+        assert!(!form.contains("lang"), "{form}");
+        let unnamed = EndpointConfig {
+            field_names: FieldNames {
+                lang: String::new(),
+                ..FieldNames::default()
+            },
+            ..EndpointConfig::default()
+        };
+        let (_, form) = encode(&unnamed, &entry(&paul(), None, None), "uk");
+        assert!(!form.contains("uk"), "{form}");
     }
 
     #[test]
@@ -434,7 +465,7 @@ mod tests {
                 last_name: name.into(),
                 ..paul()
             };
-            let (_, form) = encode(&EndpointConfig::default(), &entry(&s, None, None));
+            let (_, form) = encode(&EndpointConfig::default(), &entry(&s, None, None), "ru");
             let decoded = form_decode(&form).unwrap();
             assert_eq!(decoded[0], ("first_name".into(), name.into()), "{form}");
             assert_eq!(decoded[1], ("last_name".into(), name.into()));
@@ -443,7 +474,7 @@ mod tests {
                 encoding: Encoding::Json,
                 ..EndpointConfig::default()
             };
-            let (_, json) = encode(&json_config, &entry(&s, None, None));
+            let (_, json) = encode(&json_config, &entry(&s, None, None), "ru");
             assert_eq!(
                 json_decode(&json),
                 pairs(&[
@@ -453,6 +484,7 @@ mod tests {
                     ("zip", "48104"),
                     ("updates", "true"),
                     ("idempotency_key", KEY),
+                    ("lang", "ru"),
                 ])
             );
         }
