@@ -1,6 +1,15 @@
-//! The data, compiled in by `build.rs` from `data/cases.toml` and
-//! `data/exchanges.toml`: static memory, no parser in the browser.
+//! The data, compiled in by `build.rs` from `data/cases.toml`,
+//! `data/exchanges.toml` and `data/petition.toml`, with the words of each
+//! language of `data/languages.toml`: static memory, no parser in the
+//! browser.
+//!
+//! The top-level statics are the English; `ru::` and `uk::` hold the same
+//! values with translated words (and, in a preview language, the English
+//! where there is no current translation: see `model`'s documentation).
+//! Components take their words from [`content`]; the timers, the last
+//! exchange and the endpoint are facts, and the same in every language.
 
+use crate::core::lang::Lang;
 use crate::core::model::*;
 use crate::core::petition::payload::{Encoding, EndpointConfig, FieldNames};
 
@@ -12,7 +21,45 @@ pub fn span_of(id: &str) -> Option<&'static TimerSpan> {
     TIMER_SPANS.iter().find(|c| c.id == id)
 }
 
-/// The exchange (or one-way release) with this id.
+/// The exchange (or one-way release) with this id, in English: for its
+/// facts and anchor (the same in every language; words are in [`content`]).
 pub fn exchange_of(id: &str) -> Option<&'static Exchange> {
     EXCHANGES.iter().find(|e| e.id == id)
+}
+
+/// The words of the data in one language; facts are the same in all.
+#[derive(Clone, Copy)]
+pub struct Content {
+    pub campaign: &'static Campaign,
+    pub people: &'static [Person],
+    pub exchanges: &'static [Exchange],
+    pub news: &'static [News],
+    pub designation: &'static Explainer,
+    pub petition: &'static PetitionText,
+    /// Whether the language is published: complete and current. A preview
+    /// language's pages are `noindex` and left out of the switcher.
+    pub published: bool,
+}
+
+/// The data in `lang`, in the same order in every language: `people[i]` is
+/// the same person whatever the language, and `Party::case` indexes it.
+pub fn content(lang: Lang) -> Content {
+    macro_rules! content {
+        ($($m:ident::)?, $published:expr) => {
+            Content {
+                campaign: &$($m::)?CAMPAIGN,
+                people: $($m::)?PEOPLE,
+                exchanges: $($m::)?EXCHANGES,
+                news: $($m::)?NEWS,
+                designation: &$($m::)?DESIGNATION,
+                petition: &$($m::)?PETITION,
+                published: $published,
+            }
+        };
+    }
+    match lang {
+        Lang::En => content!(, true),
+        Lang::Ru => content!(ru::, ru::PUBLISHED),
+        Lang::Uk => content!(uk::, uk::PUBLISHED),
+    }
 }

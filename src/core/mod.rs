@@ -6,6 +6,7 @@ pub mod data;
 pub mod elapsed;
 pub mod embed;
 pub mod island;
+pub mod lang;
 pub mod model;
 pub mod petition;
 pub mod route;
