@@ -113,6 +113,30 @@ pub fn fingerprint(text: &str) -> String {
     format!("{hash:016x}")
 }
 
+/// The text of `data/<lang>/from.toml` recording that every field the
+/// translation has was made from today's English (what `l10n stamp` writes).
+pub fn stamp(review: &Review) -> String {
+    let lang = &review.translation.lang;
+    let prints: BTreeMap<String, String> = review
+        .fields
+        .iter()
+        .filter(|f| f.state != FieldState::Missing)
+        .map(|f| (f.from_key(), fingerprint(&f.english)))
+        .collect();
+    let mut out = format!(
+        "# Written by `cargo run -p casedata --bin l10n -- stamp {lang}`: do not edit by hand.\n\
+         # Each translated field's fingerprint (FNV-1a, 64 bits) of the English text it was\n\
+         # translated from: when the English changes, the field is stale until translated again\n\
+         # and stamped.\n\n"
+    );
+    for (key, print) in prints {
+        // Keys are made of ids (slugs), field names and digits: no quoting
+        // beyond TOML's basic string is needed.
+        out.push_str(&format!("\"{key}\" = \"{print}\"\n"));
+    }
+    out
+}
+
 /// Reads `data/languages.toml` under `root`; no file means no languages.
 pub fn load_languages(root: &Path) -> Result<Vec<Language>, Vec<Problem>> {
     let path = root.join(LANGUAGES_FILE);

@@ -48,8 +48,8 @@ pub use date::PartialDate;
 pub use exchanges::{parse_exchanges, Exchange, Exchanges, Explainer, News, Party};
 pub use export::{anniversaries_ics, CasesDocument, ExchangesDocument, FORMAT_VERSION};
 pub use l10n::{
-    fingerprint, load_languages, load_translations, parse_languages, review, Field, FieldState,
-    Language, Review, Translation, LANGUAGES_FILE,
+    fingerprint, load_languages, load_translations, parse_languages, review, stamp, Field,
+    FieldState, Language, Review, Translation, LANGUAGES_FILE,
 };
 pub use petition::{parse_petition, Petition};
 
