@@ -222,6 +222,7 @@ pub fn review(root: &Path, english: &Data, language: &Language) -> Review {
         from: BTreeMap::new(),
         file: name("from.toml"),
         file_absent: false,
+        unstamped: false,
         quiet: false,
         record: String::new(),
         subject: String::new(),
@@ -230,11 +231,27 @@ pub fn review(root: &Path, english: &Data, language: &Language) -> Review {
         english: BTreeMap::new(),
         warnings: Vec::new(),
     };
-    // No from.toml is no fingerprints: every field is stale until stamped.
-    if let Some(text) = t.read(&dir.join("from.toml"), false) {
-        if let Some(from) = t.document::<BTreeMap<String, String>>(&text) {
-            t.from = from;
+    // No from.toml is no fingerprints: every field is stale until stamped,
+    // which a published language hears once rather than once a field.
+    match t.read(&dir.join("from.toml"), false) {
+        Some(text) => {
+            if let Some(from) = t.document::<BTreeMap<String, String>>(&text) {
+                t.from = from;
+            }
         }
+        None if language.published && dir.is_dir() => {
+            t.subject = "file".into();
+            t.fail(
+                "-",
+                format!(
+                    "missing: once the translation is made from today's English, run \
+                     `cargo run -p casedata --bin l10n -- stamp {}`",
+                    language.code
+                ),
+            );
+            t.unstamped = true;
+        }
+        None => {}
     }
     let mut data = english.clone();
     data.translations.clear();
@@ -397,6 +414,8 @@ struct Translator {
     file: String,
     /// The file is not there: its records are all missing, and say so once.
     file_absent: bool,
+    /// There is no from.toml: every field is stale, and that was said once.
+    unstamped: bool,
     /// The record (or a list in it) is missing or unusable: its fields are
     /// not reported missing one by one.
     quiet: bool,
@@ -545,7 +564,7 @@ impl Translator {
             }
             (_, Some(text)) if text.is_empty() => self.fail(key, "must not be empty"),
             (FieldState::Missing, _) if self.published && !self.quiet => self.fail(key, "missing"),
-            (FieldState::Stale, _) if self.published => self.fail(
+            (FieldState::Stale, _) if self.published && !self.unstamped => self.fail(
                 key,
                 "translated from an older English text: update it to today's English \
                  (`cargo run -p casedata --bin l10n -- status <lang>` shows it), then stamp it",

@@ -29,6 +29,17 @@
 //!    list at step 2 instead, and codegen writes that list as it is.
 //! 4. **App**: add it to the app's type in `src/model.rs` (the endpoint's in
 //!    `src/petition/payload.rs`). The app stops compiling until 3 and 4 agree.
+//! 5. **Words**: a field of words is translated too: add it to the record's
+//!    struct in `l10n.rs`'s `mod raw`, fill it in its `Translator` method
+//!    (`self.word("field", &en.field, g.field)`), and list it in
+//!    `data/TRANSLATING.md` and in `src/core/model.rs`'s documentation of
+//!    `english`. Until then the translation keeps the English text.
+//!
+//! # Translations
+//!
+//! `l10n.rs` reads `data/languages.toml` and each language's
+//! `data/<lang>/` (shape in `data/TRANSLATING.md`), and makes
+//! [`Data::translations`]: the English data with that language's words.
 
 mod cases;
 mod check;

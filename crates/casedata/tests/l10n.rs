@@ -120,7 +120,10 @@ impl Repo {
         let root =
             std::env::temp_dir().join(format!("casedata-l10n-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
-        std::fs::create_dir_all(root.join("data/ru")).unwrap();
+        std::fs::create_dir_all(root.join("data")).unwrap();
+        if ru.iter().any(Option::is_some) {
+            std::fs::create_dir_all(root.join("data/ru")).unwrap();
+        }
         let petition = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/petition.toml");
         let repo = Repo { root };
         repo.write(
@@ -430,6 +433,13 @@ fn a_change_to_the_english_makes_its_translation_stale() {
     assert_eq!(ru.english_of("person.robert-gilman"), ["story"]);
     assert_eq!(ru.english.len(), 1, "{:?}", ru.english);
     assert!(casedata::to_rust(&data).contains("english: &[\"story\"]"));
+
+    // Never stamped: one problem says what to do.
+    std::fs::remove_file(repo.root.join("data/ru/from.toml")).unwrap();
+    repo.write("data/languages.toml", "ru = \"published\"\n");
+    let p = repo.problems();
+    assert_names(&p, "data/ru/from.toml", "file", "-", "l10n -- stamp ru");
+    assert_eq!(p.len(), 1, "{p:#?}");
 
     // Translated again and stamped: clean.
     repo.write("data/languages.toml", "ru = \"published\"\n");
