@@ -63,3 +63,61 @@ pub fn content(lang: Lang) -> Content {
         Lang::Uk => content!(uk::, uk::PUBLISHED),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_the_same_records_in_the_same_order() {
+        let en = content(Lang::En);
+        assert!(en.published);
+        for lang in [Lang::En, Lang::Ru, Lang::Uk] {
+            let c = content(lang);
+            let ids = |people: &[Person]| people.iter().map(|p| p.id).collect::<Vec<_>>();
+            assert_eq!(ids(c.people), ids(en.people), "{lang:?}");
+            for (p, e) in c.people.iter().zip(en.people) {
+                // The timers are the English data's (`&TIMER_SPANS[i]`).
+                assert_eq!(p.timer, e.timer, "{lang:?} {}", p.id);
+                assert_eq!(p.arrest.start, e.arrest.start);
+            }
+            for (x, e) in c.exchanges.iter().zip(en.exchanges) {
+                assert_eq!(
+                    (x.id, x.date, x.to_west.len()),
+                    (e.id, e.date, e.to_west.len())
+                );
+            }
+            assert_eq!(c.news.len(), en.news.len());
+        }
+    }
+
+    #[test]
+    fn only_a_preview_language_shows_english_fields_and_says_which() {
+        let en = content(Lang::En);
+        assert!(en.people.iter().all(|p| p.english.is_empty()));
+        assert!(en.campaign.english.is_empty() && en.petition.english.is_empty());
+        for lang in [Lang::Ru, Lang::Uk] {
+            let c = content(lang);
+            for (p, e) in c.people.iter().zip(en.people) {
+                assert!(c.published <= p.english.is_empty(), "{lang:?} {}", p.id);
+                // A field marked English is the English text.
+                if p.in_english("story") {
+                    assert_eq!(p.story, e.story);
+                }
+                if p.in_english("name") {
+                    assert_eq!(p.name, e.name);
+                }
+            }
+            for ex in c.exchanges {
+                for (i, party) in ex.to_west.iter().enumerate() {
+                    if let Some(person) = party.case {
+                        // A linked party is named as the person is, in English or not alike.
+                        assert_eq!(party.name, c.people[person].name);
+                        let key = format!("to_west.{i}.name");
+                        assert_eq!(ex.in_english(&key), c.people[person].in_english("name"));
+                    }
+                }
+            }
+        }
+    }
+}
