@@ -7,6 +7,9 @@ fn main() {
     println!("cargo:rerun-if-changed={}", casedata::CASES_FILE);
     println!("cargo:rerun-if-changed={}", casedata::EXCHANGES_FILE);
     println!("cargo:rerun-if-changed={}", casedata::PETITION_FILE);
+    // The whole folder, so that a language's folder appearing (or a file in
+    // it) rebuilds too: cargo scans a directory's files.
+    println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-env-changed=LEFT_BEHIND_PETITION_URL");
     println!("cargo:rerun-if-env-changed=LEFT_BEHIND_PETITION_COUNT_URL");
     println!("cargo:rerun-if-env-changed=LEFT_BEHIND_SITE_URL");
@@ -36,6 +39,19 @@ fn main() {
             }
             for stale in casedata::stale_records(casedata::CASES_FILE, &data.cases, today) {
                 println!("cargo:warning={stale}");
+            }
+            for t in &data.translations {
+                for w in &t.warnings {
+                    println!("cargo:warning={w}");
+                }
+                let english: usize = t.english.values().map(Vec::len).sum();
+                if english > 0 {
+                    println!(
+                        "cargo:warning={} is a preview: {english} field(s) show the English text \
+                         (cargo run -p casedata --bin l10n -- status {})",
+                        t.lang, t.lang
+                    );
+                }
             }
             let out =
                 Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("cases.rs");

@@ -4,8 +4,8 @@
 //! follows, with no other edit (`tests/fixtures/status-change/`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use left_behind::core::model::{came_home, still_left_behind, Standing, TimerSpan};
 use left_behind::core::lang::Lang;
+use left_behind::core::model::{came_home, still_left_behind, Standing, TimerSpan};
 use left_behind::core::text;
 
 /// The fixture's data, compiled by build.rs exactly as the real data is.

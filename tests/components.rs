@@ -8,8 +8,8 @@ use left_behind::components::card::Card;
 use left_behind::components::clock_toggle::ClockToggle;
 use left_behind::core::data::PEOPLE;
 use left_behind::core::elapsed::Elapsed;
-use left_behind::core::model::{Person, Standing};
 use left_behind::core::lang::Lang;
+use left_behind::core::model::{Person, Standing};
 use left_behind::core::text;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -193,11 +193,17 @@ async fn pause_stops_the_clock_and_resume_continues_from_the_true_time() {
         .unwrap()
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>();
-    assert_eq!(button.text_content().unwrap(), text::live(Lang::En).pause_timers);
+    assert_eq!(
+        button.text_content().unwrap(),
+        text::live(Lang::En).pause_timers
+    );
 
     button.click();
     leptos::task::tick().await;
-    assert_eq!(button.text_content().unwrap(), text::live(Lang::En).resume_timers);
+    assert_eq!(
+        button.text_content().unwrap(),
+        text::live(Lang::En).resume_timers
+    );
     let paused = text_of(&root, ".lb-timer__hms");
     next_second().await;
     next_second().await;
@@ -374,5 +380,8 @@ async fn cards_offer_their_snippet_except_inside_a_widget() {
         widget.query_selector(".lb-embed").unwrap().is_none(),
         "a widget offers no embed of itself"
     );
-    assert_eq!(text_of(&widget, ".lb-widget__credit"), text::page(Lang::En).widget_credit);
+    assert_eq!(
+        text_of(&widget, ".lb-widget__credit"),
+        text::page(Lang::En).widget_credit
+    );
 }

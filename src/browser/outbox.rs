@@ -4,6 +4,7 @@
 //! every attempt, keeps retries from doubling it.
 
 use crate::core::data::petition_endpoint;
+use crate::core::lang::Lang;
 use crate::core::petition::payload::{encode, Encoding, EndpointConfig};
 use crate::core::petition::pending::{is_uuid_v4, Pending};
 use crate::core::petition::response::{classify, Outcome, REQUEST_TIMEOUT_MS};
@@ -56,10 +57,11 @@ pub fn on_settled(listener: impl Fn(&Outcome) + 'static) {
 }
 
 /// Saves a new signature to the outbox and sends it once now; on failure it
-/// stays queued and is retried with backoff. `fill_ms` goes with it.
-pub async fn sign(signature: Signature, fill_ms: Option<u64>) -> Outcome {
+/// stays queued and is retried with backoff. `fill_ms` and the language it
+/// was signed in go with it.
+pub async fn sign(signature: Signature, fill_ms: Option<u64>, lang: Lang) -> Outcome {
     let source = SOURCE.with(|s| s.borrow().clone());
-    let mut pending = Pending::new(new_key(), &signature, source, fill_ms, now_ms());
+    let mut pending = Pending::new(new_key(), &signature, source, fill_ms, lang, now_ms());
     save(&pending);
     let outcome = attempt(&mut pending).await;
     schedule_flush();
@@ -116,6 +118,7 @@ fn schedule_flush() {
 /// One POST to the endpoint, answered within `REQUEST_TIMEOUT_MS` or retried.
 async fn send(config: &EndpointConfig, pending: &Pending) -> Outcome {
     let retry = Outcome::Retry { after_ms: None };
+    // Until the app knows the page's language, every signature is given in English.
     let (content_type, body) = encode(config, pending);
     let Ok(headers) = Headers::new() else {
         return retry;

@@ -4,6 +4,7 @@
 
 use crate::core::petition::phase::Phase;
 use crate::core::petition::signature::Signature;
+use crate::core::text::Form;
 use leptos::prelude::*;
 
 /// The form's phase and the message it shows, which the answers move on.
@@ -11,8 +12,9 @@ use leptos::prelude::*;
 pub struct Status {
     pub phase: RwSignal<Phase>,
     pub notice: RwSignal<Option<String>>,
-    /// What to say when the endpoint refuses without saying why.
-    pub rejected: &'static str,
+    /// The form's words: what to say when the endpoint refuses without
+    /// saying why, and the language the signature is given in.
+    pub words: &'static Form,
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -21,7 +23,8 @@ impl Status {
     pub fn deliver(self, signature: Signature, fill_ms: Option<u64>) {
         self.phase.set(Phase::Sending);
         leptos::task::spawn_local(async move {
-            let outcome = crate::browser::outbox::sign(signature, fill_ms).await;
+            let outcome =
+                crate::browser::outbox::sign(signature, fill_ms, self.words.live.lang).await;
             self.settle(&outcome);
         });
     }
@@ -37,7 +40,7 @@ impl Status {
     }
 
     fn settle(self, outcome: &crate::core::petition::response::Outcome) {
-        let (phase, notice) = Phase::after(outcome, self.rejected);
+        let (phase, notice) = Phase::after(outcome, self.words.rejected);
         if notice.is_some() {
             self.notice.set(notice);
         }

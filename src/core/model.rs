@@ -1,4 +1,31 @@
 //! The case data as the app sees it: static values compiled in by `build.rs`.
+//!
+//! # Words in other languages
+//!
+//! Every type that carries words ([`Campaign`], [`Person`], [`Exchange`],
+//! [`News`], [`Explainer`], [`PetitionText`]) is compiled once in English and
+//! once per language of `data/languages.toml` (`crate::core::data::content`).
+//! The facts are the English file's in every language; only the words differ.
+//!
+//! A preview language may lack a field's translation, or have one made from
+//! an older English text: the field then holds the English text, and its key
+//! is in the value's `english` list. The keys are those of the translation
+//! files (`data/TRANSLATING.md`), relative to the value:
+//!
+//! - `Person`: `name`, `tagline`, `about`, `charge`, `story`, `arrest.place`,
+//!   `arrest.note`, `sentence_note`, `status.how`, `status.note`,
+//!   `designation.note`, `sentence.<i>.term`, `sentence.<i>.event`,
+//!   `sentence.<i>.note` (`<i>` counts steps from 0);
+//! - `Exchange`: `place`, `summary`, `note`, `date_note`, `to_east.<i>.name`,
+//!   `to_east.<i>.note`, `to_west.<i>.name`, `to_west.<i>.note` (a party linked
+//!   to a case is named as the person is, and is listed when that name is);
+//! - `Campaign`: `heading`, `why`; `News`: `excerpt`; `Explainer`: `heading`,
+//!   `body`; `PetitionText`: `heading`, `ask`, `privacy`.
+//!
+//! A component showing such a field marks it `lang="en"` with "(in English)"
+//! in the reader's language: ask `value.in_english("story")`. The list is
+//! empty in English and in a published language, which the build refuses to
+//! compile with a field missing or stale.
 
 use crate::core::elapsed::Elapsed;
 
@@ -32,6 +59,8 @@ pub struct Campaign {
     pub why: &'static str,
     /// Where the site is deployed, ending in `/`.
     pub url: &'static str,
+    /// Keys of the fields that show the English text (see the module's documentation).
+    pub english: &'static [&'static str],
 }
 
 pub struct Person {
@@ -57,8 +86,10 @@ pub struct Person {
     /// The day an editor last looked for news of this person.
     pub checked: Date,
     pub sources: &'static [Source],
-    /// This person's entry in `TIMER_SPANS`.
+    /// This person's entry in `TIMER_SPANS`, shared by all languages.
     pub timer: &'static TimerSpan,
+    /// Keys of the fields that show the English text (see the module's documentation).
+    pub english: &'static [&'static str],
 }
 
 pub struct Arrest {
@@ -137,6 +168,8 @@ pub struct Exchange {
     pub summary: &'static str,
     pub note: Option<&'static str>,
     pub sources: &'static [Source],
+    /// Keys of the fields that show the English text (see the module's documentation).
+    pub english: &'static [&'static str],
 }
 
 /// Someone released in an exchange; `case` indexes `PEOPLE` for our people.
@@ -151,6 +184,8 @@ pub struct PetitionText {
     pub heading: &'static str,
     pub ask: &'static str,
     pub privacy: &'static str,
+    /// Keys of the fields that show the English text (see the module's documentation).
+    pub english: &'static [&'static str],
 }
 
 /// The people the petition names: the campaign's own who are still held and
@@ -166,6 +201,8 @@ pub struct News {
     pub headline: &'static str,
     pub excerpt: &'static str,
     pub url: &'static str,
+    /// Keys of the fields that show the English text (see the module's documentation).
+    pub english: &'static [&'static str],
 }
 
 /// What wrongful-detention designation means, with its sources.
@@ -173,7 +210,25 @@ pub struct Explainer {
     pub heading: &'static str,
     pub body: &'static [&'static str],
     pub sources: &'static [Source],
+    /// Keys of the fields that show the English text (see the module's documentation).
+    pub english: &'static [&'static str],
 }
+
+/// The types whose words are translated, each with `english`: see the
+/// module's documentation.
+macro_rules! in_english {
+    ($($ty:ident),*) => {
+        $(impl $ty {
+            /// Whether the field at `key` (`"story"`, `"sentence.1.event"`)
+            /// shows the English text for want of a current translation, so
+            /// that it is marked `lang="en"`.
+            pub fn in_english(&self, key: &str) -> bool {
+                self.english.contains(&key)
+            }
+        })*
+    };
+}
+in_english!(Campaign, Person, Exchange, News, Explainer, PetitionText);
 
 impl Exchange {
     /// The anchor id of this exchange's timeline entry.

@@ -25,7 +25,9 @@
 //
 // Inspection and control (not recorded in `requests`):
 //   GET  /requests    every recorded request: method, path, headers, body, fields, time
-//   GET  /signatures  the stored signatures: key, fields, path, time
+//   GET  /signatures  the stored signatures: key, fields, path, time; `fields`
+//                     is the body as sent, every field kept (the page's
+//                     `lang` too), so a test sees what the campaign would
 //   GET  /count       {"count": n, "goal": 10000}: n is the signatures held
 //                     (each key once), the goal --goal; never cached. This is
 //                     the page's count URL (data/petition.toml), with CORS.

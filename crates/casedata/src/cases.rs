@@ -612,7 +612,7 @@ pub fn stale_records(file: &str, cases: &CaseFile, today: NaiveDate) -> Vec<Prob
 }
 
 /// "Ksenia Karelina" → "KK"; "Stephen James Hubbard" → "SH".
-fn initials(name: &str) -> String {
+pub(crate) fn initials(name: &str) -> String {
     let mut words = name.split_whitespace().filter_map(|w| w.chars().next());
     let first = words.next();
     first

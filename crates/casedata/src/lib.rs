@@ -29,6 +29,17 @@
 //!    list at step 2 instead, and codegen writes that list as it is.
 //! 4. **App**: add it to the app's type in `src/model.rs` (the endpoint's in
 //!    `src/petition/payload.rs`). The app stops compiling until 3 and 4 agree.
+//! 5. **Words**: a field of words is translated too: add it to the record's
+//!    struct in `l10n.rs`'s `mod raw`, fill it in its `Translator` method
+//!    (`self.word("field", &en.field, g.field)`), and list it in
+//!    `data/TRANSLATING.md` and in `src/core/model.rs`'s documentation of
+//!    `english`. Until then the translation keeps the English text.
+//!
+//! # Translations
+//!
+//! `l10n.rs` reads `data/languages.toml` and each language's
+//! `data/<lang>/` (shape in `data/TRANSLATING.md`), and makes
+//! [`Data::translations`]: the English data with that language's words.
 
 mod cases;
 mod check;
@@ -36,6 +47,7 @@ mod codegen;
 mod date;
 mod exchanges;
 mod export;
+mod l10n;
 mod petition;
 
 pub use cases::{
@@ -46,6 +58,10 @@ pub use codegen::to_rust;
 pub use date::PartialDate;
 pub use exchanges::{parse_exchanges, Exchange, Exchanges, Explainer, News, Party};
 pub use export::{anniversaries_ics, CasesDocument, ExchangesDocument, FORMAT_VERSION};
+pub use l10n::{
+    fingerprint, load_languages, load_translations, parse_languages, review, stamp, Field,
+    FieldState, Language, Review, Translation, LANGUAGES_FILE,
+};
 pub use petition::{parse_petition, Petition};
 
 use chrono::NaiveDate;
@@ -89,6 +105,9 @@ pub struct Data {
     pub cases: CaseFile,
     pub exchanges: Exchanges,
     pub petition: Petition,
+    /// Every language of `data/languages.toml`: the same facts with that
+    /// language's words.
+    pub translations: Vec<Translation>,
 }
 
 /// Environment overrides, so a deploy can point at its own addresses without
@@ -121,16 +140,19 @@ pub const CASES_FILE: &str = "data/cases.toml";
 pub const EXCHANGES_FILE: &str = "data/exchanges.toml";
 pub const PETITION_FILE: &str = "data/petition.toml";
 
-/// Reads and validates the data files under `root`.
+/// Reads and validates the data files under `root`, and the translations
+/// `data/languages.toml` lists.
 pub fn load_all(root: &Path, today: NaiveDate) -> Result<Data, Vec<Problem>> {
-    load_files(
+    let mut data = load_files(
         [CASES_FILE, EXCHANGES_FILE, PETITION_FILE].map(|f| root.join(f)),
         today,
-    )
+    )?;
+    data.translations = load_translations(root, &data)?;
+    Ok(data)
 }
 
 /// Reads and validates the cases, exchanges and petition files at these
-/// paths (test fixtures keep theirs elsewhere).
+/// paths (test fixtures keep theirs elsewhere), with no translations.
 pub fn load_files(paths: [std::path::PathBuf; 3], today: NaiveDate) -> Result<Data, Vec<Problem>> {
     let [cases, exchanges, petition] = paths;
     let overrides = Overrides::from_env();
@@ -143,6 +165,7 @@ pub fn load_files(paths: [std::path::PathBuf; 3], today: NaiveDate) -> Result<Da
         cases,
         exchanges,
         petition,
+        translations: Vec::new(),
     })
 }
 

@@ -65,6 +65,15 @@ mod raw {
         /// Optional, so a campaign's file from before it existed still builds.
         #[serde(default)]
         pub fill_ms: String,
+        /// The language the petition was signed in ("en", "ru", "uk"), so
+        /// the campaign can write back in it; optional like `fill_ms`, but
+        /// sent as `lang` unless the file says otherwise.
+        #[serde(default = "lang")]
+        pub lang: String,
+    }
+
+    fn lang() -> String {
+        "lang".into()
     }
 }
 
@@ -110,6 +119,7 @@ pub fn parse_petition(
         ("key", f.key),
         ("source", f.source),
         ("fill_ms", f.fill_ms),
+        ("lang", f.lang),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
@@ -176,6 +186,27 @@ mod tests {
         assert!(!p.json);
         assert!(p.ask.contains("{names}"));
         assert!(p.fields.contains(&("fill_ms".into(), "fill_ms".into())));
+        assert!(p.fields.contains(&("lang".into(), "lang".into())));
+        // A file from before `lang` existed sends it under its own name; an
+        // empty name sends nothing.
+        let old = parse_petition(
+            FILE,
+            &real().replace("lang = \"lang\"\n", ""),
+            &Overrides::default(),
+        );
+        assert!(old
+            .unwrap()
+            .fields
+            .contains(&("lang".into(), "lang".into())));
+        let off = parse_petition(
+            FILE,
+            &real().replace("lang = \"lang\"", "lang = \"\""),
+            &Overrides::default(),
+        );
+        assert!(off
+            .unwrap()
+            .fields
+            .contains(&("lang".into(), String::new())));
         assert_eq!(p.count_url.as_deref(), Some("http://127.0.0.1:8787/count"));
         let o = Overrides {
             url: Some("https://forms.example.org/s/abc".into()),
@@ -211,6 +242,11 @@ mod tests {
         assert!(
             p.iter()
                 .any(|m| m.contains("two values are sent as 'email'")),
+            "{p:?}"
+        );
+        let p = problems(&real().replace("lang = \"lang\"", "lang = \"zip\""));
+        assert!(
+            p.iter().any(|m| m.contains("two values are sent as 'zip'")),
             "{p:?}"
         );
         let p = problems(&real().replace("key = \"idempotency_key\"", "key = \"\""));

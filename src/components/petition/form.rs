@@ -33,7 +33,7 @@ impl Form {
             status: Status {
                 phase: RwSignal::new(Phase::Editing),
                 notice: RwSignal::new(None),
-                rejected: use_form().rejected,
+                words: use_form(),
             },
             pressed_at: StoredValue::new(pressed_at),
         }

@@ -37,6 +37,9 @@ pub struct FieldNames {
     /// load to the press of the button, for the endpoint to weigh as a
     /// signal (the form itself drops nothing for speed).
     pub fill_ms: String,
+    /// Name of the field saying which language the petition was signed in
+    /// ("en", "ru", "uk"), so the campaign can write back in it.
+    pub lang: String,
 }
 
 impl Default for FieldNames {
@@ -52,6 +55,7 @@ impl Default for FieldNames {
             key: s("idempotency_key"),
             source: s("source"),
             fill_ms: s("fill_ms"),
+            lang: s("lang"),
         }
     }
 }
@@ -85,7 +89,8 @@ enum Value<'a> {
 /// The content type and body for one outbox entry, with the signature as
 /// [`Pending::new`] normalized it. Empty values are left out (the ZIP code
 /// abroad, the country in the US, an absent source or fill time); `updates`
-/// is always sent, since "no" is consent information too.
+/// is always sent, since "no" is consent information too, and so is the
+/// language it was signed in ("en", "ru", "uk").
 pub fn encode(config: &EndpointConfig, pending: &Pending) -> (&'static str, String) {
     let s = &pending.signature;
     let n = &config.field_names;
@@ -102,6 +107,7 @@ pub fn encode(config: &EndpointConfig, pending: &Pending) -> (&'static str, Stri
             Value::Text(pending.source.as_deref().unwrap_or("")),
         ),
         (&n.fill_ms, Value::Number(pending.fill_ms)),
+        (&n.lang, Value::Text(pending.lang.code())),
     ];
     fields.retain(|(name, v)| {
         !name.is_empty() && !matches!(v, Value::Text("") | Value::Number(None))
@@ -236,6 +242,7 @@ pub fn json_string(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::lang::Lang;
     use crate::core::petition::signature::{Residence, Signature};
 
     fn paul() -> Signature {
@@ -252,7 +259,11 @@ mod tests {
     const KEY: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
 
     fn entry(s: &Signature, source: Option<&str>, fill_ms: Option<u64>) -> Pending {
-        Pending::new(KEY.into(), s, source.map(str::to_string), fill_ms, 0)
+        in_lang(s, source, fill_ms, Lang::En)
+    }
+
+    fn in_lang(s: &Signature, source: Option<&str>, fill_ms: Option<u64>, lang: Lang) -> Pending {
+        Pending::new(KEY.into(), s, source.map(str::to_string), fill_ms, lang, 0)
     }
 
     fn mapped() -> EndpointConfig {
@@ -269,6 +280,7 @@ mod tests {
                 key: "id".into(),
                 source: String::new(),
                 fill_ms: "t".into(),
+                lang: "language".into(),
             },
             extra: vec![("campaign".into(), "left-behind 2025".into())],
         }
@@ -334,7 +346,7 @@ mod tests {
         assert_eq!(
             body,
             "first_name=Paul&last_name=Whelan&email=paul%40example.com&zip=48104\
-             &updates=true&idempotency_key=0f8fad5b-d9cb-469f-a165-70867728950e&source=widget"
+             &updates=true&idempotency_key=0f8fad5b-d9cb-469f-a165-70867728950e&source=widget&lang=en"
         );
     }
 
@@ -348,16 +360,17 @@ mod tests {
         };
         let (_, body) = encode(
             &mapped(),
-            &entry(
+            &in_lang(
                 &abroad.for_residence(Residence::Abroad),
                 Some("site"),
                 Some(1_875),
+                Lang::Ru,
             ),
         );
         assert_eq!(
             body,
             "fname=Paul&lname=Whelan&EMAIL=paul%40example.com&country=C%C3%B4te+d%27Ivoire\
-             &opt_in=false&id=0f8fad5b-d9cb-469f-a165-70867728950e&t=1875&campaign=left-behind+2025"
+             &opt_in=false&id=0f8fad5b-d9cb-469f-a165-70867728950e&t=1875&language=ru&campaign=left-behind+2025"
         );
     }
 
@@ -367,11 +380,11 @@ mod tests {
             encoding: Encoding::Json,
             ..mapped()
         };
-        let (ct, body) = encode(&config, &entry(&paul(), None, Some(0)));
+        let (ct, body) = encode(&config, &in_lang(&paul(), None, Some(0), Lang::Uk));
         assert_eq!(ct, "application/json");
         assert_eq!(
             body,
-            r#"{"fname":"Paul","lname":"Whelan","EMAIL":"paul@example.com","postal code":"48104","opt_in":true,"id":"0f8fad5b-d9cb-469f-a165-70867728950e","t":0,"campaign":"left-behind 2025"}"#
+            r#"{"fname":"Paul","lname":"Whelan","EMAIL":"paul@example.com","postal code":"48104","opt_in":true,"id":"0f8fad5b-d9cb-469f-a165-70867728950e","t":0,"language":"uk","campaign":"left-behind 2025"}"#
         );
     }
 
@@ -386,12 +399,12 @@ mod tests {
             &entry(&paul(), None, Some(1_234)),
         );
         assert!(
-            form.ends_with(&format!("&idempotency_key={KEY}&fill_ms=1234")),
+            form.ends_with(&format!("&idempotency_key={KEY}&fill_ms=1234&lang=en")),
             "{form}"
         );
         let (_, body) = encode(&json, &entry(&paul(), None, Some(u64::MAX)));
         assert!(
-            body.ends_with(r#","fill_ms":18446744073709551615}"#),
+            body.ends_with(r#","fill_ms":18446744073709551615,"lang":"en"}"#),
             "{body}"
         );
         assert!(!encode(&json, &entry(&paul(), None, None))
@@ -406,6 +419,24 @@ mod tests {
         };
         let (_, form) = encode(&unnamed, &entry(&paul(), None, Some(1_234)));
         assert!(!form.contains("1234"), "{form}");
+    }
+
+    #[test]
+    fn the_language_is_sent_unless_unnamed() {
+        let (_, form) = encode(
+            &EndpointConfig::default(),
+            &in_lang(&paul(), None, None, Lang::Uk),
+        );
+        assert!(form.ends_with("&lang=uk"), "{form}");
+        let unnamed = EndpointConfig {
+            field_names: FieldNames {
+                lang: String::new(),
+                ..FieldNames::default()
+            },
+            ..EndpointConfig::default()
+        };
+        let (_, form) = encode(&unnamed, &in_lang(&paul(), None, None, Lang::Uk));
+        assert!(!form.contains("uk"), "{form}");
     }
 
     #[test]
@@ -434,7 +465,10 @@ mod tests {
                 last_name: name.into(),
                 ..paul()
             };
-            let (_, form) = encode(&EndpointConfig::default(), &entry(&s, None, None));
+            let (_, form) = encode(
+                &EndpointConfig::default(),
+                &in_lang(&s, None, None, Lang::Ru),
+            );
             let decoded = form_decode(&form).unwrap();
             assert_eq!(decoded[0], ("first_name".into(), name.into()), "{form}");
             assert_eq!(decoded[1], ("last_name".into(), name.into()));
@@ -443,7 +477,7 @@ mod tests {
                 encoding: Encoding::Json,
                 ..EndpointConfig::default()
             };
-            let (_, json) = encode(&json_config, &entry(&s, None, None));
+            let (_, json) = encode(&json_config, &in_lang(&s, None, None, Lang::Ru));
             assert_eq!(
                 json_decode(&json),
                 pairs(&[
@@ -453,6 +487,7 @@ mod tests {
                     ("zip", "48104"),
                     ("updates", "true"),
                     ("idempotency_key", KEY),
+                    ("lang", "ru"),
                 ])
             );
         }

@@ -5,6 +5,7 @@
 use super::backoff::next_delay_ms;
 use super::payload::{form_decode, form_escape};
 use super::signature::Signature;
+use crate::core::lang::Lang;
 
 /// A signature waiting in the outbox (localStorage) until it is delivered.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +19,9 @@ pub struct Pending {
     /// Milliseconds from the page starting to load to the press of the
     /// button, sent with every attempt; `None` where the browser had no clock.
     pub fill_ms: Option<u64>,
+    /// The language of the page it was signed on, sent with it: the campaign
+    /// can write back in it.
+    pub lang: Lang,
     /// How many sends have failed so far.
     pub attempts: u32,
     /// Earliest time of the next send, in Unix milliseconds.
@@ -33,6 +37,7 @@ impl Pending {
         signature: &Signature,
         source: Option<String>,
         fill_ms: Option<u64>,
+        lang: Lang,
         now_ms: u64,
     ) -> Self {
         Self {
@@ -40,6 +45,7 @@ impl Pending {
             signature: signature.normalized(),
             source,
             fill_ms,
+            lang,
             attempts: 0,
             next_at_ms: now_ms,
         }
@@ -65,6 +71,7 @@ impl Pending {
             ("zip", &s.zip),
             ("country", &s.country),
             ("updates", if s.updates { "1" } else { "0" }),
+            ("lang", self.lang.code()),
             ("attempts", &attempts),
             ("next_at", &next_at),
         ];
@@ -123,6 +130,11 @@ impl Pending {
                 Some(ms) => Some(ms.parse().ok()?),
                 None => None,
             },
+            // Entries queued before it existed were signed in English.
+            lang: match get("lang") {
+                Some(code) => Lang::from_code(&code)?,
+                None => Lang::En,
+            },
             attempts: get("attempts")?.parse().ok()?,
             next_at_ms: get("next_at")?.parse().ok()?,
         })
@@ -162,6 +174,7 @@ mod tests {
             &signature,
             Some("widget:https://news.example/a?b=c&d".into()),
             Some(1_875),
+            Lang::Uk,
             1_000,
         )
     }

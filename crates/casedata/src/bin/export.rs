@@ -1,5 +1,6 @@
 //! Writes the open data next to the built app: `cases.json`, `exchanges.json`
-//! and `anniversaries.ics`, from the same validated data the app compiles in.
+//! and `anniversaries.ics`, from the same validated data the app compiles in,
+//! and each language's `<lang>/cases.json` and `<lang>/exchanges.json`.
 //!
 //! Usage: `export <repository root> <output directory>` (run by Trunk's
 //! post_build hook with the staging directory).
@@ -33,6 +34,18 @@ fn main() {
     };
     write("cases.json", json(&CasesDocument::new(&data)));
     write("exchanges.json", json(&ExchangesDocument::new(&data)));
+    // Each language's words in the English shape, under its code: the same
+    // facts, so a reader can join them on ids.
+    for t in &data.translations {
+        std::fs::create_dir_all(out.join(&t.lang))
+            .unwrap_or_else(|e| panic!("create {}: {e}", t.lang));
+        let lang = |name: &str| format!("{}/{name}", t.lang);
+        write(&lang("cases.json"), json(&CasesDocument::new(&t.data)));
+        write(
+            &lang("exchanges.json"),
+            json(&ExchangesDocument::new(&t.data)),
+        );
+    }
     write(
         "anniversaries.ics",
         anniversaries_ics(&data.cases.people, now),
