@@ -14,6 +14,7 @@ use crate::components::{
     island::Island,
     news::NewsList,
     petition::Petition,
+    switcher::LangSwitcher,
     timeline::Timeline,
     use_content, use_page,
 };
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
     let (campaign, tracked): (Vec<_>, Vec<_>) = c.people.iter().partition(|p| p.campaign);
     view! {
         <a class="lb-skip" href="#lb-cases">{t.skip_to_cases}</a>
+        <LangSwitcher path=""/>
         <Ask campaign=c.campaign people=c.people/>
         <main class="lb-main" id="lb-cases">
             <Petition/>

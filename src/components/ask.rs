@@ -1,5 +1,6 @@
 use crate::components::{
     exchange_link::ExchangeLink, island::Island, timer::DayCount, use_content, use_page,
+    words::Words,
 };
 use crate::core::island::IslandKind;
 use crate::core::model::{came_home, still_left_behind, Campaign, Person, Standing};
@@ -21,7 +22,7 @@ pub fn Ask(
     let t = use_page();
     view! {
         <header class="lb-ask">
-            <h1 class="lb-ask__heading">{campaign.heading}</h1>
+            <h1 class="lb-ask__heading"><Words text=campaign.heading english=campaign.in_english("heading")/></h1>
             <p class="lb-ask__lead" data-testid="ask-lead">{t.hero_ask(people)}</p>
             <h2 class="lb-ask__subheading" id="lb-held-heading">{t.left_behind_heading}</h2>
             <ul class="lb-ask__held" role="list" aria-labelledby="lb-held-heading">
@@ -49,7 +50,7 @@ fn Held(
     view! {
         <li class="lb-held" data-testid="held-person">
             <a class="lb-held__name" href=Route::Case(person.id).href()>{person.name}</a>
-            <p class="lb-held__line">{person.tagline}</p>
+            <p class="lb-held__line"><Words text=person.tagline english=person.in_english("tagline")/></p>
             <p class="lb-held__label">{t.live.timer_label(spec.standing)}</p>
             <Island kind=IslandKind::Days case=person.id>
                 <DayCount spec/>

@@ -9,6 +9,7 @@ use crate::components::{
     story::Story,
     timer::Timer,
     widget::{in_widget, EmbedAction},
+    words::Words,
 };
 use crate::core::island::IslandKind;
 use crate::core::model::{Person, Standing, Status};
@@ -47,9 +48,9 @@ pub fn Card(
             <header class="lb-card__head">
                 <span class="lb-card__avatar" aria-hidden="true">{person.initials}</span>
                 <div>
-                    <h3 class="lb-card__name" id=name_id>{person.name}</h3>
-                    <p class="lb-card__tagline">{person.tagline}</p>
-                    {(!compact).then(|| view! { <p class="lb-card__about">{person.about}</p> })}
+                    <h3 class="lb-card__name" id=name_id lang=person.in_english("name").then_some("en")>{person.name}</h3>
+                    <p class="lb-card__tagline"><Words text=person.tagline english=person.in_english("tagline")/></p>
+                    {(!compact).then(|| view! { <p class="lb-card__about"><Words text=person.about english=person.in_english("about")/></p> })}
                 </div>
             </header>
             <StatusLine person compact/>
@@ -80,7 +81,7 @@ fn Record(
 ) -> impl IntoView {
     let t = use_page();
     view! {
-        <Story paragraphs=person.story/>
+        <Story paragraphs=person.story english=person.in_english("story")/>
         <Sources sources=person.sources/>
         <footer class="lb-card__actions">
             <a class="lb-card__permalink" href=Route::Case(person.id).href()>
@@ -120,31 +121,29 @@ fn StatusLine(
 ) -> impl IntoView {
     let t = use_page();
     let standing = person.standing();
-    let (said, exchange) = match person.status {
-        Status::Detained { note, .. } => (note.filter(|_| !compact).map(str::to_string), None),
+    // What the sources say: how they came home, or what is known of the
+    // status, each in the data's words.
+    let (freed, said, exchange) = match person.status {
+        Status::Detained { note, .. } => (None, note.map(|n| (n, "status.note")), None),
         Status::Released {
             date,
             how,
             exchange,
             ..
-        } => (
-            Some(if compact {
-                t.freed_on(date)
-            } else {
-                t.freed(date, how)
-            }),
-            exchange,
-        ),
+        } => (Some(t.freed_on(date)), Some((how, "status.how")), exchange),
     };
+    let said = said
+        .filter(|_| !compact)
+        .map(|(text, key)| view! { <Words text english=person.in_english(key)/> });
     view! {
         <p class="lb-card__status">
             <Badge standing/>
             " "
             <span class="lb-card__asof">{t.record_dates(person.as_of, person.checked)}</span>
         </p>
-        {(said.is_some() || exchange.is_some()).then(|| view! {
+        {(freed.is_some() || said.is_some() || exchange.is_some()).then(|| view! {
             <p class="lb-card__freed">
-                {said} " "
+                {freed} " " {said} " "
                 {exchange.map(|id| view! { <ExchangeLink id/> })}
             </p>
         })}
@@ -163,8 +162,9 @@ fn Facts(
     let t = use_page();
     let arrest = &person.arrest;
     let designation = &person.designation;
-    let note = move |note: Option<&'static str>| {
-        (!compact).then(|| view! { <span class="lb-card__note">{note}</span> })
+    let note = move |note: Option<&'static str>, key: &str| {
+        let english = person.in_english(key);
+        (!compact).then(|| view! { <span class="lb-card__note">{note.map(|text| view! { <Words text english/> })}</span> })
     };
     let sentence = if compact {
         Either::Left(person.current_sentence())
@@ -177,17 +177,17 @@ fn Facts(
             <dd>
                 <time datetime=arrest.date.iso()>{t.date(arrest.date)}</time>
                 ", "
-                {arrest.place}
-                {note(arrest.note)}
+                <Words text=arrest.place english=person.in_english("arrest.place")/>
+                {note(arrest.note, "arrest.note")}
             </dd>
-            {(!compact).then(|| view! { <dt>{t.charge}</dt><dd>{person.charge}</dd> })}
+            {(!compact).then(|| view! { <dt>{t.charge}</dt><dd><Words text=person.charge english=person.in_english("charge")/></dd> })}
             <dt>{t.sentence}</dt>
             <dd>{sentence}</dd>
             <dt>{t.designation}</dt>
             <dd>
                 {t.designation_label(designation.status)}
                 {designation.date.map(|d| t.in_parentheses(d))}
-                {note(designation.note)}
+                {note(designation.note, "designation.note")}
             </dd>
         </dl>
     }

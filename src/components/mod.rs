@@ -19,6 +19,7 @@ pub mod switcher;
 pub mod timeline;
 pub mod timer;
 pub mod widget;
+pub mod words;
 
 use crate::core::data::{self, Content};
 use crate::core::lang::Lang;

@@ -1,4 +1,4 @@
-use crate::components::{use_content, use_page};
+use crate::components::{use_content, use_page, words::Words};
 use leptos::prelude::*;
 
 /// The campaign's news list, newest first, each item dated and linked.
@@ -21,7 +21,7 @@ pub fn NewsList() -> impl IntoView {
                                 <p class="lb-news__meta">
                                     {item.outlet} ", " <time datetime=item.date.iso()>{t.date(item.date)}</time>
                                 </p>
-                                <p>{item.excerpt}</p>
+                                <p><Words text=item.excerpt english=item.in_english("excerpt")/></p>
                             </li>
                         }
                     })

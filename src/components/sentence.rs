@@ -1,4 +1,4 @@
-use crate::components::use_page;
+use crate::components::{use_page, words::Words};
 use crate::core::model::Person;
 use leptos::prelude::*;
 
@@ -9,17 +9,18 @@ pub fn Sentence(
     person: &'static Person,
 ) -> impl IntoView {
     let t = use_page();
-    let steps = person.sentence.iter().map(|step| {
+    let steps = person.sentence.iter().enumerate().map(|(i, step)| {
         let source = &person.sources[step.source];
+        let english = |field: &str| person.in_english(&format!("sentence.{i}.{field}"));
         view! {
             <li>
-                <strong>{step.term}</strong>
+                <strong><Words text=step.term english=english("term")/></strong>
                 " · "
                 {step.date.map_or_else(|| t.date_not_reported.to_string(), |d| t.date(d))}
                 ". "
-                {step.event}
+                <Words text=step.event english=english("event")/>
                 " "
-                {step.note}
+                {step.note.map(|text| view! { <Words text english=english("note")/> })}
                 " "
                 <a href=source.url rel="noopener noreferrer">{source.outlet}</a>
             </li>
@@ -30,7 +31,7 @@ pub fn Sentence(
     view! {
         <div class="lb-sentence">
             <p class="lb-sentence__path">{person.sentence_path}</p>
-            <p class="lb-sentence__note">{person.sentence_note}</p>
+            <p class="lb-sentence__note">{person.sentence_note.map(|text| view! { <Words text english=person.in_english("sentence_note")/> })}</p>
             <details class="lb-sentence__history" hidden=person.sentence.is_empty()>
                 <summary>{t.sentence_history}</summary>
                 <ol>{steps.collect_view()}</ol>

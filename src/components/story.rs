@@ -1,4 +1,4 @@
-use crate::components::use_page;
+use crate::components::{use_page, words::Words};
 use leptos::prelude::*;
 
 /// A person's story: the first paragraph, and the rest behind "Read more".
@@ -6,6 +6,9 @@ use leptos::prelude::*;
 pub fn Story(
     /// The paragraphs, first one always shown.
     paragraphs: &'static [&'static str],
+    /// Whether they are the English standing in for a translation.
+    #[prop(optional)]
+    english: bool,
 ) -> impl IntoView {
     let t = use_page();
     let (first, rest) = paragraphs
@@ -14,10 +17,10 @@ pub fn Story(
     // A native disclosure: keyboard, screen-reader state and no script to ship.
     view! {
         <div class="lb-story">
-            <p>{first}</p>
+            <p><Words text=first english/></p>
             <details class="lb-story__more" hidden=rest.is_empty()>
                 <summary>{t.read_more}</summary>
-                {rest.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                {rest.iter().map(|&text| view! { <p><Words text english/></p> }).collect_view()}
             </details>
         </div>
     }

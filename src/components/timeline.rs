@@ -4,6 +4,7 @@ use crate::browser::{
 };
 use crate::components::{
     island::Island, sources::Sources, use_content, use_live, use_page, widget::EmbedSection,
+    words::Words,
 };
 use crate::core::data::LAST_EXCHANGE;
 use crate::core::embed::View;
@@ -110,10 +111,13 @@ fn Event(
     let east = if exchange.to_east.is_empty() {
         Either::Left(view! { <p>{t.nothing_in_return}</p> })
     } else {
-        Either::Right(view! { <Side parties=exchange.to_east/> })
+        Either::Right(view! { <Side exchange side=Sides::ToEast/> })
     };
-    let note =
-        |note: Option<&'static str>| note.map(|n| view! { <p class="lb-event__note">{n}</p> });
+    let words =
+        |text: &'static str, key: &str| view! { <Words text english=exchange.in_english(key)/> };
+    let note = move |note: Option<&'static str>, key: &'static str| {
+        note.map(|text| view! { <p class="lb-event__note">{words(text, key)}</p> })
+    };
     view! {
         <li
             class="lb-event"
@@ -129,35 +133,49 @@ fn Event(
                 " · "
                 {exchange.release_only.then_some(t.release)}
                 {exchange.release_only.then_some(": ")}
-                {exchange.place}
+                {words(exchange.place, "place")}
             </h3>
             <div class="lb-event__west">
                 <h4 class="lb-event__side">{t.to_west}</h4>
-                <Side parties=exchange.to_west/>
+                <Side exchange side=Sides::ToWest/>
             </div>
             <details class="lb-event__more">
                 <summary aria-label=t.details_of(&when)>{t.exchange_details}</summary>
-                {note(exchange.date_note)}
+                {note(exchange.date_note, "date_note")}
                 <h4 class="lb-event__side">{t.to_east}</h4>
                 {east}
-                <p class="lb-event__summary">{exchange.summary}</p>
-                {note(exchange.note)}
+                <p class="lb-event__summary">{words(exchange.summary, "summary")}</p>
+                {note(exchange.note, "note")}
                 <Sources sources=exchange.sources/>
             </details>
         </li>
     }
 }
 
+/// Which way an exchange released people.
+#[derive(Clone, Copy)]
+enum Sides {
+    ToWest,
+    ToEast,
+}
+
 /// The people released one way; our people link to their cards with how
 /// long they had been held.
 #[component]
 fn Side(
-    /// Who was released.
-    parties: &'static [Party],
+    /// The exchange.
+    exchange: &'static Exchange,
+    /// Which way.
+    side: Sides,
 ) -> impl IntoView {
     let t = use_page();
     let people = use_content().people;
-    let item = |party: &'static Party| match party.case.map(|i| &people[i]) {
+    let (parties, key) = match side {
+        Sides::ToWest => (exchange.to_west, "to_west"),
+        Sides::ToEast => (exchange.to_east, "to_east"),
+    };
+    let english = move |i: usize, field: &str| exchange.in_english(&format!("{key}.{i}.{field}"));
+    let item = move |(i, party): (usize, &'static Party)| match party.case.map(|i| &people[i]) {
         Some(person) => {
             let span = person.timer;
             let held = span
@@ -165,19 +183,19 @@ fn Side(
                 .map(|end| t.held(span.elapsed(end).total_days, span.day_known));
             Either::Left(view! {
                 <li class="lb-party lb-party--ours">
-                    <a href=Route::Case(person.id).href()>{person.name}</a>
+                    <a href=Route::Case(person.id).href() lang=english(i, "name").then_some("en")>{person.name}</a>
                     {held}
                 </li>
             })
         }
         None => Either::Right(view! {
             <li class="lb-party">
-                {party.name}
-                <span class="lb-party__note">{party.note}</span>
+                <span lang=english(i, "name").then_some("en")>{party.name}</span>
+                <span class="lb-party__note">{party.note.map(|text| view! { <Words text english=english(i, "note")/> })}</span>
             </li>
         }),
     };
-    view! { <ul class="lb-event__people">{parties.iter().map(item).collect_view()}</ul> }
+    view! { <ul class="lb-event__people">{parties.iter().enumerate().map(item).collect_view()}</ul> }
 }
 
 /// The timeline's last entry, live: how many are still held and how long

@@ -36,6 +36,7 @@ pub fn start() {
     };
     mount_in_batches(islands, 0, clock, words.lang);
     follow_deep_links();
+    keep_place(".lb-langs a");
     copy_snippets(words.copied, words.copy_by_hand);
     send_early(
         crate::islands::petition::PRESSED_AT,
@@ -242,6 +243,12 @@ export function live_filter(island, list) {
   fieldset.addEventListener('change', (e) => document.getElementById(list)?.setAttribute('data-filter', e.target.value));
   fieldset.hidden = false;
 }
+export function keep_place(links) {
+  addEventListener('click', (e) => {
+    const a = e.target instanceof Element && e.target.closest(links);
+    if (a && location.hash.startsWith('#/')) a.hash = location.hash;
+  });
+}
 export function copy_snippets(copied, byHand) {
   for (const b of document.querySelectorAll('[data-copy][hidden]')) b.removeAttribute('hidden');
   addEventListener('click', (e) => {
@@ -281,6 +288,9 @@ extern "C" {
     /// life: one listener for all of them. Where the clipboard is out of
     /// reach, the snippet is selected for the visitor to copy by hand.
     fn copy_snippets(copied: &str, by_hand: &str);
+    /// Carries the person or exchange the reader is on (`#/case/<id>`) over
+    /// to the same page in another language, when they follow one of `links`.
+    fn keep_place(links: &str);
     /// Shows the timeline filter's radios in the island and sets the `list`'s
     /// `data-filter` to the value of each one chosen.
     fn live_filter(island: &HtmlElement, list: &str);

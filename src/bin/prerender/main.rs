@@ -75,7 +75,7 @@ fn write_language(dir: &Path, head: &str, tail: &str, lang: Lang) -> String {
     let out = dir.join(lang.prefix());
     let t = text::page(lang);
     let content = data::content(lang);
-    let body = html(lang, || view! { <LangSwitcher path=""/><App/> });
+    let body = html(lang, || view! { <App/> });
     let meta = Meta::page(lang, "", t.site_title, t.site_description);
     let (first_view, style) = head::inline_stylesheet(dir, &meta.apply(head));
     std::fs::create_dir_all(&out).expect("create the language's directory");

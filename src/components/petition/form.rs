@@ -3,7 +3,7 @@
 use super::fields::{field_id, Honeypot, ResidenceFields, TextField};
 use super::thanks::ThankYou;
 use crate::browser::{dom, signing::Status};
-use crate::components::{use_content, use_form};
+use crate::components::{use_content, use_form, words::Words};
 use crate::core::petition::phase::Phase;
 use crate::core::petition::signature::{Field, Residence, Signature};
 use crate::core::petition::validate::{looks_automated, validate_for, Problem};
@@ -136,7 +136,7 @@ pub fn PetitionForm(
                 <UpdatesField signature/>
                 <Honeypot honeypot=form.honeypot/>
                 <SubmitRow status=form.status live/>
-                <p class="lb-petition__privacy">{use_content().petition.privacy}</p>
+                <p class="lb-petition__privacy"><Words text=use_content().petition.privacy english=use_content().petition.in_english("privacy")/></p>
             </form>
         }),
     }

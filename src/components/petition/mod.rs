@@ -8,7 +8,9 @@ mod thanks;
 pub use fields::field_id;
 pub use form::PetitionForm;
 
-use crate::components::{island::Island, use_content, use_live, use_page, widget::EmbedSection};
+use crate::components::{
+    island::Island, use_content, use_live, use_page, widget::EmbedSection, words::Words,
+};
 use crate::core::data::PETITION_COUNT_URL;
 use crate::core::embed::View;
 use crate::core::island::IslandKind;
@@ -30,8 +32,8 @@ pub fn Petition() -> impl IntoView {
     let ask = t.petition_ask(c.petition.ask, c.people);
     view! {
         <section class="lb-petition" id=PETITION_ANCHOR aria-labelledby="lb-petition-heading">
-            <h2 class="lb-cases__heading" id="lb-petition-heading">{c.petition.heading}</h2>
-            <p class="lb-petition__ask">{ask}</p>
+            <h2 class="lb-cases__heading" id="lb-petition-heading"><Words text=c.petition.heading english=c.petition.in_english("heading")/></h2>
+            <p class="lb-petition__ask" lang=c.petition.in_english("ask").then_some("en")>{ask}</p>
             {PETITION_COUNT_URL.map(|_| view! { <Island kind=IslandKind::PetitionCount><div class="lb-count" data-testid="petition-count"></div></Island> })}
             <Island kind={IslandKind::Petition} {..} data-bundle=bundle>
                 <PetitionForm live=false typed=Signature::default()/>

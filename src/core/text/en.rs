@@ -63,6 +63,7 @@ pub static LIVE: Live = Live {
     copy_by_hand: "Selected: press Ctrl+C (⌘C on a Mac) to copy.",
     on_its_way: "Your signature is on its way…",
     petition_did_not_load: "The petition didn’t load. Check your connection and press the button again: what you typed is kept.",
+    in_english: "(in English)",
 };
 
 pub static FORM: Form = Form {
@@ -123,7 +124,6 @@ pub static PAGE: Page = Page {
     site_title: "Left Behind: Americans detained in Russia",
     site_description: "Americans detained in Russia, how long each has been held, every exchange since 1962, and the petition to bring them home.",
     language: "Language",
-    in_english: "(in English)",
     skip_to_cases: "Skip to the petition and the cases",
     left_behind_heading: "Still left behind",
     home_heading: "Came home",

@@ -197,6 +197,8 @@ pub struct Live {
     pub copy_by_hand: &'static str,
     pub on_its_way: &'static str,
     pub petition_did_not_load: &'static str,
+    /// After a text shown in English because its translation is missing.
+    pub in_english: &'static str,
 }
 
 // The islands' strings are built by pushing, not `format!`: each formatted
@@ -524,8 +526,6 @@ pub struct Page {
     pub site_description: &'static str,
     /// The switcher's accessible name.
     pub language: &'static str,
-    /// After a text shown in English because its translation is missing.
-    pub in_english: &'static str,
     pub skip_to_cases: &'static str,
     pub left_behind_heading: &'static str,
     pub home_heading: &'static str,

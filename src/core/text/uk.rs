@@ -77,6 +77,7 @@ pub static LIVE: Live = Live {
     copy_by_hand: "Виділено: натисніть Ctrl+C (⌘C на Mac), щоб скопіювати.",
     on_its_way: "Ваш підпис надсилається…",
     petition_did_not_load: "Петиція не завантажилася. Перевірте з’єднання з інтернетом і натисніть кнопку ще раз: усе, що ви ввели, збережено.",
+    in_english: "(англійською)",
 };
 
 pub static FORM: Form = Form {
@@ -137,7 +138,6 @@ pub static PAGE: Page = Page {
     site_title: "Left Behind: американці, затримані в Росії",
     site_description: "Американці, затримані в Росії: скільки часу кожен із них під вартою, усі обміни з 1962 року та петиція за їхнє повернення додому.",
     language: "Мова",
-    in_english: "(англійською)",
     skip_to_cases: "Перейти до петиції та справ",
     left_behind_heading: "Досі в ув’язненні",
     home_heading: "Уже вдома",
