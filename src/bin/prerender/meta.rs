@@ -4,7 +4,7 @@
 
 use left_behind::core::data::{self, CAMPAIGN};
 use left_behind::core::lang::Lang;
-use left_behind::core::text::escape_html;
+use left_behind::core::text::{self, escape_html};
 
 /// What a page says about itself to browsers, crawlers and link previews.
 pub struct Meta<'a> {
@@ -44,7 +44,7 @@ impl<'a> Meta<'a> {
     pub fn widget(lang: Lang, path: &'a str, title: &'a str, shows: &str) -> Self {
         Meta {
             canonical: Some(url(lang, shows)),
-            ..Meta::page(lang, path, title, "")
+            ..Meta::page(lang, path, title, text::page(lang).site_description)
         }
     }
 
@@ -83,9 +83,7 @@ impl<'a> Meta<'a> {
         out.push_str(&property("og:type", self.kind));
         out.push_str(&property("og:site_name", "Left Behind"));
         out.push_str(&property("og:title", title));
-        if !description.is_empty() {
-            out.push_str(&property("og:description", description));
-        }
+        out.push_str(&property("og:description", description));
         out.push_str(&property("og:url", &own));
         out.push_str(&property("og:locale", self.lang.og_locale()));
         for lang in Lang::ALL
