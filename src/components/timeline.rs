@@ -190,7 +190,11 @@ fn Side(
         }
         None => Either::Right(view! {
             <li class="lb-party">
-                <span lang=english(i, "name").then_some("en")>{party.name}</span>
+                {if english(i, "name") {
+                    Either::Left(view! { <span lang="en">{party.name}</span> })
+                } else {
+                    Either::Right(party.name)
+                }}
                 <span class="lb-party__note">{party.note.map(|text| view! { <Words text english=english(i, "note")/> })}</span>
             </li>
         }),
