@@ -24,6 +24,8 @@ cargo clippy --target wasm32-unknown-unknown --all-targets -q -- -D warnings
 
 step "native tests: time math, data validation, text"
 cargo test --workspace 2>&1 | tee -a "$log"
+# The prerender's own tests (each page's head) need its feature.
+cargo test --features ssr --bin prerender 2>&1 | tee -a "$log"
 
 step "component tests: headless Chromium"
 cargo test --target wasm32-unknown-unknown 2>&1 | tee -a "$log"

@@ -13,7 +13,7 @@ pub fn LangSwitcher(
     let current = use_lang();
     let shown = Lang::ALL
         .into_iter()
-        .filter(move |&lang| lang == current || data::content(lang).published);
+        .filter(move |&lang| lang == current || data::published(lang));
     view! {
         <nav class="lb-langs" aria-label=use_page().language>
             <ul role="list">

@@ -41,6 +41,11 @@ pub struct Content {
     pub published: bool,
 }
 
+/// Whether `lang` is published: listed in the switcher and to search engines.
+pub fn published(lang: Lang) -> bool {
+    content(lang).published
+}
+
 /// The data in `lang`, in the same order in every language: `people[i]` is
 /// the same person whatever the language, and `Party::case` indexes it.
 pub fn content(lang: Lang) -> Content {

@@ -17,6 +17,8 @@ pub struct Meta<'a> {
     kind: &'static str,
     /// A widget page's canonical page, which is not itself.
     canonical: Option<String>,
+    /// Which languages are published (`data::published`; tests give their own).
+    published: fn(Lang) -> bool,
 }
 
 impl<'a> Meta<'a> {
@@ -29,6 +31,7 @@ impl<'a> Meta<'a> {
             description,
             kind: "website",
             canonical: None,
+            published: data::published,
         }
     }
 
@@ -65,15 +68,12 @@ impl<'a> Meta<'a> {
     fn tags(&self, title: &str, description: &str) -> String {
         let own = url(self.lang, self.path);
         let canonical = self.canonical.clone().unwrap_or_else(|| own.clone());
-        let published = data::content(self.lang).published;
+        let published = self.published;
         let mut out = format!("<link rel=\"canonical\" href=\"{canonical}\">");
-        if self.canonical.is_some() || !published {
+        if self.canonical.is_some() || !published(self.lang) {
             out.push_str("<meta name=\"robots\" content=\"noindex\">");
         } else {
-            for lang in Lang::ALL
-                .into_iter()
-                .filter(|&l| data::content(l).published)
-            {
+            for lang in Lang::ALL.into_iter().filter(|&l| published(l)) {
                 out.push_str(&alternate(lang.code(), &url(lang, self.path)));
             }
             out.push_str(&alternate("x-default", &url(Lang::En, self.path)));
@@ -88,7 +88,7 @@ impl<'a> Meta<'a> {
         out.push_str(&property("og:locale", self.lang.og_locale()));
         for lang in Lang::ALL
             .into_iter()
-            .filter(|&l| l != self.lang && data::content(l).published)
+            .filter(|&l| l != self.lang && published(l))
         {
             out.push_str(&property("og:locale:alternate", lang.og_locale()));
         }
@@ -140,4 +140,69 @@ fn replace_description(head: &str, description: &str) -> String {
         &head[..start],
         &head[end..]
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title>x</title>\
+                        <meta name=description content=x></head>";
+
+    fn all_but_ukrainian(lang: Lang) -> bool {
+        lang != Lang::Uk
+    }
+
+    fn count(head: &str, needle: &str) -> usize {
+        head.matches(needle).count()
+    }
+
+    #[test]
+    fn a_page_names_itself_and_its_published_translations() {
+        let head = Meta::case(Lang::Ru, "case/david-barnes/", "Дэвид Барнс", "…").apply(HEAD);
+        assert!(
+            head.starts_with("<!doctype html><html lang=\"ru\">"),
+            "{head}"
+        );
+        assert!(head.contains("<title>Дэвид Барнс</title>"));
+        let site = CAMPAIGN.url;
+        for (hreflang, prefix) in [("en", ""), ("ru", "ru/"), ("uk", "uk/"), ("x-default", "")] {
+            let link = format!("hreflang=\"{hreflang}\" href=\"{site}{prefix}case/david-barnes/\"");
+            assert_eq!(count(&head, &link), 1, "{link} in {head}");
+        }
+        assert_eq!(count(&head, "property=\"og:title\""), 1);
+        assert_eq!(count(&head, "property=\"og:locale\" content=\"ru_RU\""), 1);
+        assert_eq!(count(&head, "og:locale:alternate"), 2);
+        assert!(!head.contains("noindex"));
+    }
+
+    #[test]
+    fn a_preview_language_stays_out_of_search_and_of_the_others_links() {
+        let preview = Meta {
+            published: all_but_ukrainian,
+            ..Meta::page(Lang::Uk, "", "Left Behind", "…")
+        };
+        let head = preview.apply(HEAD);
+        assert!(head.contains("<meta name=\"robots\" content=\"noindex\">"));
+        assert!(!head.contains("hreflang"), "{head}");
+        let published = Meta {
+            published: all_but_ukrainian,
+            ..Meta::page(Lang::Ru, "", "Left Behind", "…")
+        };
+        let head = published.apply(HEAD);
+        assert!(!head.contains("hreflang=\"uk\""), "{head}");
+        assert!(!head.contains("uk_UA"), "{head}");
+        assert_eq!(count(&head, "hreflang="), 3, "en, ru and x-default");
+    }
+
+    #[test]
+    fn a_widget_page_points_at_the_page_it_shows() {
+        let head = Meta::widget(Lang::Uk, "widget/card/x.html", "x", "case/x/").apply(HEAD);
+        let canonical = format!(
+            "<link rel=\"canonical\" href=\"{}uk/case/x/\">",
+            CAMPAIGN.url
+        );
+        assert!(head.contains(&canonical), "{head}");
+        assert!(head.contains("noindex") && !head.contains("hreflang"));
+    }
 }
