@@ -2,15 +2,18 @@
    page, now or added later, into a sandboxed iframe of that view from this
    script's site, sized to its content. Inside a shadow root, so the page's
    CSS cannot reach the frame; styles are set through the CSSOM, which a
-   strict Content-Security-Policy allows. The build fills in the "{{…}}"
-   words and rules from Rust (`loader` in src/core/embed.rs) and minifies
-   it. It knows no case ids: it need not change when the data does, so a
+   strict Content-Security-Policy allows. `data-lang` picks the language
+   of the widget's pages. The build fills in the "{{…}}" words and rules
+   from Rust (`loader` in src/core/embed.rs) and minifies it. It knows no case ids: it need not change when the data does, so a
    cached copy never refuses a new case. */
 (() => {
   const me = document.currentScript;
   if (!me) return;
   const site = new URL(".", me.src);
   const views = "{{VIEWS}}".split(",");
+  // Each language a partner may ask for: where its pages are, and the two
+  // things readers see from the loader itself in it.
+  const langs = "{{LANGS}}";
   // Frame → its resize, while it lives; element → its load, until it is near.
   const frames = new Map();
   const later = new Map();
@@ -31,14 +34,15 @@
     for (const n of [...root.childNodes]) if (n !== keep) n.remove();
   };
 
-  // A short message in place of the widget, with a way to the site.
-  const say = (root, frame, words) => {
+  // A short message in place of the widget, with a way to the site's pages
+  // in the widget's language.
+  const say = (root, frame, words, [pre, , seeAll]) => {
     clear(root, frame);
     const p = document.createElement("p");
     const a = p.appendChild(document.createElement("a"));
     p.prepend(words + " ");
-    a.href = site;
-    a.textContent = "{{SEE_ALL}}";
+    a.href = new URL(pre, site);
+    a.textContent = seeAll;
     p.style.cssText = PLAIN + "font:16px/1.5 system-ui,sans-serif!important;color:#1b1f24!important;" +
       "background:#fff!important;border:1px solid #d8d6d0!important;border-radius:8px!important;padding:12px!important";
     // Not reset with the rest: the browser's focus ring must stay.
@@ -58,11 +62,18 @@
     const view = d.leftBehind;
     const id = d.case || "";
     const page = view === "card" || view === "counter" ? "/" + encodeURIComponent(id) : "";
+    // A language the site does not have is a typo, like a bad partner id:
+    // the widget still shows, in English.
+    let lang = langs[d.lang || "en"];
+    if (!lang) {
+      console.warn("{{BAD_LANG}}");
+      lang = langs.en;
+    }
     if (!views.includes(view)) {
-      return say(root, null, "{{UNKNOWN_VIEW}}".replace("{view}", view) + views.join(", "));
+      return say(root, null, "{{UNKNOWN_VIEW}}".replace("{view}", view) + views.join(", "), lang);
     }
     const options = new URLSearchParams({ origin: location.origin });
-    for (const key of ["theme", "lang", "partner", "endpoint", "encoding", "cases"]) {
+    for (const key of ["theme", "partner", "endpoint", "encoding", "cases"]) {
       if (d[key]) options.set(key, d[key]);
     }
     if (d.compact !== undefined && d.compact !== "false") options.set("compact", "true");
@@ -70,15 +81,17 @@
     if (d.partner && !new RegExp("{{PARTNER_ID}}").test(d.partner)) {
       console.warn("{{BAD_PARTNER}}");
     }
-    // A card or counter that fails names the id: most often a typo.
-    const failed = page ? "{{UNKNOWN_CASE}}".replace("{id}", id) : "{{FAILED}}";
-    later.set(el, () => load(root, `widget/${view}${page}.html#${options}`, failed));
+    // A card or counter that fails names the id, most often a typo; that
+    // and the other diagnostics are for the partner's editor, in English.
+    const failed = page ? "{{UNKNOWN_CASE}}".replace("{id}", id) : lang[1];
+    later.set(el, () => load(root, `${lang[0]}widget/${view}${page}.html#${options}`, failed, lang));
     near.observe(el);
   };
 
-  const load = (root, path, failed) => {
+  const load = (root, path, failed, lang) => {
     const frame = document.createElement("iframe");
     frame.src = new URL(path, site);
+    // Neutral until the frame reports its own title, in its language.
     frame.title = "{{TITLE}}";
     frame.setAttribute("sandbox",
       "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox");
@@ -88,7 +101,7 @@
     };
     size(0);
     let ready = false;
-    const fail = () => ready || say(root, frame, failed);
+    const fail = () => ready || say(root, frame, failed, lang);
     // A page that loaded without reporting its height is not a widget page
     // (an error page); one that never loads is unreachable.
     frame.onload = () => setTimeout(fail, 2000);

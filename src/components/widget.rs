@@ -3,7 +3,7 @@
 
 use crate::browser::clock::{provide_clock, use_clock};
 use crate::components::{
-    clock_toggle::ClockToggle, island::Island, use_content, use_live, use_page,
+    clock_toggle::ClockToggle, island::Island, use_content, use_lang, use_live, use_page,
 };
 use crate::core::embed::View;
 use crate::core::island::IslandKind;
@@ -109,8 +109,9 @@ pub fn EmbedAction(
     let t = use_page();
     let link = t.widget_case_link(person.name);
     let site = use_content().campaign.url;
-    let card = View::Card(person.id).snippet(site, &link);
-    let counter = View::Counter(person.id).snippet(site, &link);
+    let lang = use_lang();
+    let card = View::Card(person.id).snippet(site, lang, &link);
+    let counter = View::Counter(person.id).snippet(site, lang, &link);
     view! {
         <details class="lb-embed">
             <summary class="lb-embed__toggle">
@@ -148,7 +149,7 @@ pub fn EmbedSection(
                     <span class="lb-sr-only">": " {name}</span>
                 </summary>
                 <p>{intro}</p>
-                <Snippet id=format!("lb-embed-{}", what.name()) code=what.snippet(use_content().campaign.url, fallback)/>
+                <Snippet id=format!("lb-embed-{}", what.name()) code=what.snippet(use_content().campaign.url, use_lang(), fallback)/>
                 <p class="lb-embed__options">{t.embed_options}</p>
             </details>
         }

@@ -5,6 +5,7 @@
 //! data-case="…">` into a sandboxed iframe of the view's page under
 //! `widget/`, which the build prerenders like the main page.
 
+use crate::core::data;
 use crate::core::lang::Lang;
 use crate::core::route::{Route, PETITION_ANCHOR, TIMELINE_ANCHOR};
 use crate::core::text;
@@ -54,11 +55,17 @@ impl View<'_> {
     }
 
     /// What a partner pastes: the loader and the element, whose link is what
-    /// readers get where the script cannot run.
-    pub fn snippet(&self, site: &str, fallback: &str) -> String {
+    /// readers get where the script cannot run. In a language other than
+    /// English the element asks for that language's widget (`data-lang`) and
+    /// the link goes to that language's pages.
+    pub fn snippet(&self, site: &str, lang: Lang, fallback: &str) -> String {
         let case = self
             .case()
             .map_or(String::new(), |id| format!(" data-case=\"{id}\""));
+        let data_lang = match lang {
+            Lang::En => String::new(),
+            _ => format!(" data-lang=\"{}\"", lang.code()),
+        };
         let href = match self {
             View::Card(id) | View::Counter(id) => Route::Case(id).href(),
             View::Timeline => format!("#{TIMELINE_ANCHOR}"),
@@ -67,8 +74,9 @@ impl View<'_> {
         };
         format!(
             "<script async src=\"{site}embed.js\"></script>\n\
-             <div data-left-behind=\"{}\"{case}><a href=\"{site}{href}\">{}</a></div>",
+             <div data-left-behind=\"{}\"{case}{data_lang}><a href=\"{site}{}{href}\">{}</a></div>",
             self.name(),
+            lang.prefix(),
             text::escape_html(fallback)
         )
     }
@@ -91,29 +99,62 @@ pub fn partner_id(raw: &str) -> Option<&str> {
 /// out: JavaScript's `\s` also counts U+FEFF and misses U+0085.
 pub const PARTNER_ID_PATTERN: &str = r"^[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[A-Za-z0-9._-]{1,64}[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$";
 
+/// The frame's title until the page inside reports its own, in its language:
+/// the campaign's name, the same in every language.
+const FRAME_TITLE: &str = "Left Behind";
+
+/// The languages a partner may ask for with `data-lang`: those published
+/// (a preview language is not offered to other sites).
+pub fn embed_langs() -> impl Iterator<Item = Lang> {
+    Lang::ALL
+        .into_iter()
+        .filter(|&lang| data::content(lang).published)
+}
+
 /// The loader partners include (`public/embed.js`, given by the build) with
-/// its `"{{…}}"` placeholders filled in from here as JavaScript string
-/// literals: its words, the views' names and the partner id rule, so that
-/// none of them is copied into it by hand.
+/// its `"{{…}}"` placeholders filled in from here as JavaScript literals:
+/// its words, the views' names, the languages and the partner id rule, so
+/// that none of them is copied into it by hand.
+///
+/// Only what readers see is in every language (the message of a widget that
+/// failed, the link to the site), with the path of the language's pages:
+/// the developer's diagnostics stay English, which keeps the loader within
+/// its 1.5 KB budget.
 pub fn loader(template: &str) -> String {
     let views = View::NAMES.join(",");
     let t = text::page(Lang::En);
-    let values = [
-        ("FAILED", t.widget_failed),
+    let codes: Vec<&str> = embed_langs().map(Lang::code).collect();
+    let bad_lang = format!(
+        "Left Behind: data-lang takes {}; showing English",
+        codes.join(", ")
+    );
+    // `__proto__: null`: no `data-lang="constructor"` finds a language.
+    let langs = embed_langs().fold(String::from("{\"__proto__\":null"), |js, lang| {
+        let t = text::page(lang);
+        format!(
+            "{js},{:?}:[{:?},{:?},{:?}]",
+            lang.code(),
+            lang.prefix(),
+            t.widget_failed,
+            t.widget_see_all
+        )
+    }) + "}";
+    let strings = [
         ("UNKNOWN_CASE", t.widget_unknown_case),
         ("UNKNOWN_VIEW", t.widget_unknown_view),
-        ("SEE_ALL", t.widget_see_all),
-        ("TITLE", t.widget_credit),
+        ("TITLE", FRAME_TITLE),
         ("BAD_PARTNER", t.widget_bad_partner),
+        ("BAD_LANG", bad_lang.as_str()),
         ("VIEWS", views.as_str()),
         ("PARTNER_ID", PARTNER_ID_PATTERN),
     ];
     // Rust's debug form of a string is a valid JavaScript string literal.
-    values
+    let js = strings
         .iter()
         .fold(template.to_string(), |js, (key, value)| {
             js.replace(&format!("\"{{{{{key}}}}}\""), &format!("{value:?}"))
-        })
+        });
+    js.replace("\"{{LANGS}}\"", &langs)
 }
 
 #[cfg(test)]
@@ -139,6 +180,7 @@ mod tests {
     fn a_snippet_is_the_loader_and_an_element_with_a_readable_link() {
         let snippet = View::Card("robert-gilman").snippet(
             "https://left-behind.example/",
+            Lang::En,
             "Robert Gilman <Left Behind>",
         );
         assert_eq!(
@@ -148,10 +190,34 @@ mod tests {
              <a href=\"https://left-behind.example/#/case/robert-gilman\">Robert Gilman &lt;Left Behind&gt;</a></div>"
         );
         assert!(View::Timeline
-            .snippet("https://x.example/", "Timeline")
+            .snippet("https://x.example/", Lang::En, "Timeline")
             .contains(
                 "<div data-left-behind=\"timeline\"><a href=\"https://x.example/#lb-timeline\">"
             ));
+    }
+
+    #[test]
+    fn a_snippet_in_russian_or_ukrainian_asks_for_its_language_and_links_to_its_pages() {
+        assert_eq!(
+            View::Counter("robert-gilman").snippet(
+                "https://left-behind.example/",
+                Lang::Ru,
+                "Роберт Гилман — на сайте Left Behind",
+            ),
+            "<script async src=\"https://left-behind.example/embed.js\"></script>\n\
+             <div data-left-behind=\"counter\" data-case=\"robert-gilman\" data-lang=\"ru\">\
+             <a href=\"https://left-behind.example/ru/#/case/robert-gilman\">Роберт Гилман — на сайте Left Behind</a></div>"
+        );
+        let petition = View::Petition.snippet("https://x.example/", Lang::Uk, "Петиція");
+        assert!(
+            petition.contains(
+                "<div data-left-behind=\"petition\" data-lang=\"uk\"><a href=\"https://x.example/uk/#lb-petition\">"
+            ),
+            "{petition}"
+        );
+        assert!(!View::Cards
+            .snippet("https://x.example/", Lang::En, "Cases")
+            .contains("data-lang"));
     }
 
     #[test]
@@ -193,6 +259,30 @@ mod tests {
             .collect();
         assert!(left.is_empty(), "placeholders left in embed.js: {left:?}");
         assert!(js.contains(&format!("new RegExp({PARTNER_ID_PATTERN:?})")));
+    }
+
+    #[test]
+    fn the_loader_offers_each_published_language_with_its_pages_and_words() {
+        let js = generated_loader();
+        for lang in embed_langs() {
+            let t = text::page(lang);
+            let entry = format!(
+                "{:?}:[{:?},{:?},{:?}]",
+                lang.code(),
+                lang.prefix(),
+                t.widget_failed,
+                t.widget_see_all
+            );
+            assert!(js.contains(&entry), "{lang:?} missing from embed.js");
+        }
+        assert!(
+            js.contains("`${lang[0]}widget/"),
+            "the frame's page is under the language's path"
+        );
+        assert!(js.contains(&format!(
+            "console.warn({:?})",
+            "Left Behind: data-lang takes en, ru, uk; showing English"
+        )));
     }
 
     #[test]

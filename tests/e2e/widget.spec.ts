@@ -12,7 +12,8 @@ import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
 import { startReceiver } from '../receiver/receiver.mjs';
 import { WCAG_TAGS, axeReport, axeViolations } from './fixtures/axe';
-import { SCREENSHOT_DIR } from './fixtures/data';
+import { ROOT, SCREENSHOT_DIR, personById } from './fixtures/data';
+import { parse } from 'smol-toml';
 import { watchErrors } from './fixtures/pages';
 
 const WIDGET = 'http://127.0.0.1:4173';
@@ -27,6 +28,30 @@ const TEXT = {
   seeAll: 'See every case on Left Behind',
   copied: 'Copied.',
   thanks: 'Thank you for signing.',
+};
+
+/** What the loader itself says in Russian and Ukrainian (src/core/text/{ru,uk}.rs). */
+const LOADER_WORDS = {
+  ru: { failed: 'Не удалось загрузить виджет Left Behind.', seeAll: 'Все дела — на сайте Left Behind' },
+  uk: { failed: 'Не вдалося завантажити віджет Left Behind.', seeAll: 'Усі справи — на сайті Left Behind' },
+};
+
+/** A person's name as data/<lang>/cases.toml spells it. */
+const nameIn = (lang: 'ru' | 'uk', id: string): string => {
+  const doc = parse(fs.readFileSync(path.join(ROOT, 'data', lang, 'cases.toml'), 'utf8')) as {
+    person: Record<string, { name: string }>;
+  };
+  return doc.person[id].name;
+};
+
+/** "1 772 дня": the count grouped and its word in the plural form CLDR gives (Node's Intl, not the app's Rust). */
+const DAY_WORDS = {
+  ru: { one: 'день', few: 'дня', many: 'дней' },
+  uk: { one: 'день', few: 'дні', many: 'днів' },
+} as const;
+const daysIn = (lang: 'ru' | 'uk', n: number) => {
+  const form = new Intl.PluralRules(lang).select(n) as keyof (typeof DAY_WORDS)['ru'];
+  return `${new Intl.NumberFormat(lang).format(n)} ${DAY_WORDS[lang][form]}`;
 };
 
 /** A partner's page whose body holds `body`, with `css` "plain" or "hostile". */
@@ -330,6 +355,76 @@ test.describe('embed.js on a partner page', () => {
   });
 });
 
+test.describe('data-lang', () => {
+  // Detained, with a known arrest day: on the fixed clock the count is exact.
+  const barnes = personById.get('david-barnes')!;
+  const barnesDays = Math.floor((FIXED_NOW.getTime() - Date.parse(`${barnes.arrest.date}T00:00:00${barnes.arrest.offset}`)) / 86_400_000);
+
+  for (const lang of ['ru', 'uk'] as const) {
+    test(`data-lang="${lang}" shows the card in ${lang}, with its plural`, async ({ browser }) => {
+      const body = slot(`data-left-behind="card" data-case="david-barnes" data-lang="${lang}"`) +
+        slot(`data-left-behind="counter" data-case="david-barnes" data-lang="${lang}"`);
+      const { context, page, errors, warnings } = await open(browser, hostUrl(body, 'hostile'));
+      try {
+        const card = await widgetFrame(page, `/${lang}/widget/card/david-barnes.html`);
+        expect(await card.evaluate(() => document.documentElement.lang)).toBe(lang);
+        const name = nameIn(lang, 'david-barnes');
+        await expect(card.getByRole('heading', { name })).toBeVisible();
+        await expect(card.locator('.lb-card')).toContainText(daysIn(lang, barnesDays));
+        const counter = await widgetFrame(page, `/${lang}/widget/counter/david-barnes.html`);
+        await expect(counter.locator('.lb-counter')).toContainText(`${name}: `);
+        await expect(counter.locator('.lb-counter')).toContainText(daysIn(lang, barnesDays));
+        // The frame's links open the language's pages.
+        expect(await counter.locator('.lb-counter__name').evaluate((a) => (a as HTMLAnchorElement).href))
+          .toBe(`${WIDGET}/${lang}/#/case/david-barnes`);
+        // The frame takes the page's own title, in its language.
+        await expect.poll(() => card.frameElement().then((f) => f.getAttribute('title')))
+          .toBe(`${name} — ${lang === 'ru' ? 'на сайте' : 'на сайті'} Left Behind`);
+        await expectSized(card, `${lang} card`);
+        await shot(card, `widget-card-${lang}.png`);
+        expect(warnings.filter((w) => w.includes('data-lang')), 'a language the site has raises no warning').toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('an unknown data-lang shows English and tells the editor why', async ({ browser }) => {
+    const body = slot('data-left-behind="card" data-case="david-barnes" data-lang="xx"');
+    const { context, page, errors, warnings } = await open(browser, hostUrl(body));
+    try {
+      const card = await widgetFrame(page, '/card/david-barnes.html');
+      expect(new URL(card.url()).pathname, 'the English page').toBe('/widget/card/david-barnes.html');
+      expect(await card.evaluate(() => document.documentElement.lang)).toBe('en');
+      await expect(card.getByRole('heading', { name: 'David Barnes' })).toBeVisible();
+      expect(warnings.join('\n'), 'the warning names the attribute').toContain('data-lang');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the loader\'s own messages are in the widget\'s language and link to its pages', async ({ browser }) => {
+    const body = slot('data-left-behind="timeline" data-lang="ru"') + slot('data-left-behind="petition" data-lang="uk"');
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    await page.route(`${WIDGET}/ru/widget/timeline.html`, (route) => route.abort());
+    await page.route(`${WIDGET}/uk/widget/petition.html`, (route) => route.abort());
+    try {
+      await page.goto(hostUrl(body, 'hostile'));
+      for (const lang of ['ru', 'uk'] as const) {
+        const { failed, seeAll } = LOADER_WORDS[lang];
+        await expect(page.getByText(failed), `${lang}: a widget whose page fails says so`).toBeVisible({ timeout: 10_000 });
+        await expect(page.getByRole('link', { name: seeAll })).toHaveAttribute('href', `${WIDGET}/${lang}/`);
+      }
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'widget-messages-ru-uk.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 test.describe('the widget pages', () => {
   for (const [page, theme] of [
     ['card/robert-gilman', 'light'],
@@ -358,15 +453,18 @@ test.describe('the widget pages', () => {
   }
 });
 
-test('every widget view fits a 240 px column without scrolling sideways', async ({ browser }) => {
+test('every widget view fits a 240 px column without scrolling sideways, in every language', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 240, height: 900 } });
   const tab = await context.newPage();
   try {
-    for (const view of ['card/andre-khachatoorian', 'counter/andre-khachatoorian', 'cards', 'timeline', 'petition']) {
-      await tab.goto(`${WIDGET}/widget/${view}.html`);
-      await tab.waitForFunction(() => 'wasmBindings' in window);
-      const [client, scroll] = await tab.evaluate(() => [document.documentElement.clientWidth, document.documentElement.scrollWidth]);
-      expect(scroll, `${view} is ${scroll} px wide in a ${client} px frame`).toBeLessThanOrEqual(client);
+    // Cyrillic runs longer than English.
+    for (const prefix of ['', 'ru/', 'uk/']) {
+      for (const view of ['card/andre-khachatoorian', 'counter/andre-khachatoorian', 'cards', 'timeline', 'petition']) {
+        await tab.goto(`${WIDGET}/${prefix}widget/${view}.html`);
+        await tab.waitForFunction(() => 'wasmBindings' in window);
+        const [client, scroll] = await tab.evaluate(() => [document.documentElement.clientWidth, document.documentElement.scrollWidth]);
+        expect(scroll, `${prefix}${view} is ${scroll} px wide in a ${client} px frame`).toBeLessThanOrEqual(client);
+      }
     }
   } finally {
     await context.close();
@@ -414,6 +512,40 @@ test.describe('the Embed action on cards', () => {
       const frame = await widgetFrame(partner, '/card/robert-gilman.html');
       await expect(frame.getByRole('heading', { name: 'Robert Gilman' })).toBeVisible();
       await expect(partner.locator('iframe')).toHaveCount(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('on a Russian or Ukrainian page the snippets carry their data-lang, and show that language', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto('/ru/case/robert-gilman/');
+      await page.waitForFunction(() => 'wasmBindings' in window);
+      const card = page.locator('#case-robert-gilman');
+      await card.locator('summary.lb-embed__toggle').click();
+      const name = nameIn('ru', 'robert-gilman');
+      const code = card.locator('#lb-embed-card-robert-gilman');
+      await expect(code).toHaveText(
+        `<script async src="${WIDGET}/embed.js"></script>\n` +
+          `<div data-left-behind="card" data-case="robert-gilman" data-lang="ru">` +
+          `<a href="${WIDGET}/ru/#/case/robert-gilman">${name} — на сайте Left Behind</a></div>`,
+      );
+      await expect(card.locator('#lb-embed-counter-robert-gilman')).toContainText('data-lang="ru"');
+      const snippet = (await code.textContent())!;
+
+      await page.goto('/uk/');
+      await page.waitForFunction(() => 'wasmBindings' in window);
+      await page.locator('#lb-timeline summary.lb-embed__toggle').click();
+      await expect(page.locator('#lb-embed-timeline')).toContainText(
+        `<div data-left-behind="timeline" data-lang="uk"><a href="${WIDGET}/uk/#lb-timeline">`,
+      );
+
+      const partner = await context.newPage();
+      await partner.goto(hostUrl(snippet, 'hostile'));
+      const frame = await widgetFrame(partner, '/ru/widget/card/robert-gilman.html');
+      await expect(frame.getByRole('heading', { name })).toBeVisible();
     } finally {
       await context.close();
     }
