@@ -385,3 +385,225 @@ async fn cards_offer_their_snippet_except_inside_a_widget() {
         text::page(Lang::En).widget_credit
     );
 }
+
+// What the browser's own CLDR data says, to hold the hand-written rules of
+// `core::text` against. Test code only: nothing of `Intl` ships (it would
+// cost the page a formatter per call and locale data we do not control).
+// Dates are made and formatted in UTC so the machine's zone cannot move a day.
+#[wasm_bindgen(inline_js = "
+const cache = new Map();
+function once(key, make) {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key);
+}
+export function intl_plural(lang, n) {
+  return once('p' + lang, () => new Intl.PluralRules(lang)).select(n);
+}
+export function intl_number(lang, n) {
+  return once('n' + lang, () => new Intl.NumberFormat(lang)).format(n);
+}
+export function intl_full_date(lang, y, m, d) {
+  const f = once('d' + lang, () => new Intl.DateTimeFormat(lang,
+    { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
+}
+export function intl_month_date(lang, y, m) {
+  const f = once('m' + lang, () => new Intl.DateTimeFormat(lang,
+    { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return f.format(new Date(Date.UTC(y, m - 1, 1)));
+}
+")]
+extern "C" {
+    fn intl_plural(lang: &str, n: f64) -> String;
+    fn intl_number(lang: &str, n: f64) -> String;
+    fn intl_full_date(lang: &str, y: i32, m: u8, d: u8) -> String;
+    fn intl_month_date(lang: &str, y: i32, m: u8) -> String;
+}
+
+/// The locale `Intl` is asked for. English is British here: the site writes
+/// "27 January 2024", day first, which `en` (US) orders "January 27, 2024".
+fn intl_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en-GB",
+        other => other.code(),
+    }
+}
+
+/// Browsers differ in the space before «г.» and between digit groups
+/// (U+00A0, U+202F or a plain space); a reader sees one space.
+fn one_space(s: &str) -> String {
+    s.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+#[wasm_bindgen_test]
+fn russian_and_ukrainian_plurals_agree_with_the_browser_up_to_20000() {
+    use left_behind::core::text::Category;
+    for lang in [Lang::Ru, Lang::Uk] {
+        let mut wrong = Vec::new();
+        for n in 0..=20_000u64 {
+            let ours = match text::category(lang, n) {
+                Category::One => "one",
+                Category::Few => "few",
+                Category::Many => "many",
+                Category::Other => "other",
+            };
+            let theirs = intl_plural(lang.code(), n as f64);
+            if ours != theirs {
+                wrong.push(format!("{n}: {ours} ≠ {theirs}"));
+            }
+        }
+        // The first few are enough to see the rule; all of them would be a
+        // megabyte of panic message.
+        assert!(
+            wrong.is_empty(),
+            "{lang:?}, {} numbers: {}",
+            wrong.len(),
+            wrong[..wrong.len().min(10)].join(", ")
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn grouped_numbers_agree_with_the_browser() {
+    for lang in Lang::ALL {
+        for n in [
+            0u64, 1, 7, 21, 999, 1000, 1001, 1771, 9999, 10_000, 20_000, 100_500, 999_999,
+            1_000_000, 1_234_567,
+        ] {
+            let theirs = intl_number(intl_locale(lang), n as f64);
+            // Exact first: the site's U+00A0 is what Chromium writes too.
+            assert_eq!(
+                one_space(&text::live(lang).thousands(n)),
+                one_space(&theirs),
+                "{lang:?} {n}"
+            );
+        }
+    }
+    // A break inside "1 771" would split a count across lines.
+    assert_eq!(text::live(Lang::Ru).thousands(1771), "1\u{a0}771");
+    assert_eq!(
+        text::live(Lang::Uk).thousands(1_234_567),
+        "1\u{a0}234\u{a0}567"
+    );
+}
+
+#[wasm_bindgen_test]
+fn full_dates_agree_with_the_browser_in_every_month() {
+    use left_behind::core::model::Date;
+    for lang in Lang::ALL {
+        for year in [2019, 2024, 2025] {
+            for month in 1..=12u8 {
+                for day in [1u8, 2, 10, 21, 28] {
+                    let d = Date { year, month, day };
+                    assert_eq!(
+                        one_space(&text::live(lang).date(d)),
+                        one_space(&intl_full_date(intl_locale(lang), year, month, day)),
+                        "{lang:?} {}",
+                        d.iso()
+                    );
+                }
+            }
+        }
+    }
+    // The genitive after a day, read off the page Karelina's arrest is on.
+    let arrest = Date {
+        year: 2024,
+        month: 1,
+        day: 27,
+    };
+    assert_eq!(
+        one_space(&text::live(Lang::Ru).date(arrest)),
+        "27 января 2024 г."
+    );
+    assert_eq!(
+        one_space(&text::live(Lang::Uk).date(arrest)),
+        "27 січня 2024 р."
+    );
+}
+
+#[wasm_bindgen_test]
+fn month_only_dates_agree_with_the_browser_in_the_nominative() {
+    use left_behind::core::model::Date;
+    for lang in Lang::ALL {
+        for month in 1..=12u8 {
+            let d = Date {
+                year: 2025,
+                month,
+                day: 0,
+            };
+            assert_eq!(
+                one_space(&text::live(lang).date(d)),
+                one_space(&intl_month_date(intl_locale(lang), 2025, month)),
+                "{lang:?} {}",
+                d.iso()
+            );
+        }
+    }
+    let april = Date {
+        year: 2025,
+        month: 4,
+        day: 0,
+    };
+    assert_eq!(
+        one_space(&text::live(Lang::Ru).date(april)),
+        "апрель 2025 г."
+    );
+}
+
+/// The Russian word for `n` days, by the rule as a grammar book states it,
+/// not by `core::text`.
+fn russian_days(n: u64) -> &'static str {
+    let (last, last_two) = (n % 10, n % 100);
+    if (11..=14).contains(&last_two) {
+        "дней"
+    } else if last == 1 {
+        "день"
+    } else if (2..=4).contains(&last) {
+        "дня"
+    } else {
+        "дней"
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_timer_on_a_russian_page_counts_in_russian() {
+    use left_behind::components::timer::Timer;
+    let root = container();
+    let barnes = person("david-barnes");
+    let karelina = person("ksenia-karelina");
+    let _app = mount_to(root.clone(), move || {
+        provide_clock(true);
+        provide_context(Lang::Ru);
+        view! { <Timer spec=barnes.timer/><Timer spec=karelina.timer/> }
+    });
+    leptos::task::tick().await;
+    let days = barnes.timer.elapsed(now_unix()).total_days;
+    let shown = text_of(&root, ".lb-timer[data-state=running] .lb-timer__days");
+    let (digits, word) = shown
+        .split_once(' ')
+        .unwrap_or_else(|| panic!("no word after the count: {shown:?}"));
+    assert_eq!(
+        digits.replace('\u{a0}', "").parse::<u64>().ok(),
+        Some(days),
+        "{shown:?}"
+    );
+    assert_eq!(word, russian_days(days), "{shown:?}");
+    assert_eq!(
+        text_of(&root, ".lb-timer[data-state=running] .lb-timer__label"),
+        "Под стражей"
+    );
+    // Karelina's time stands still at the release: all three forms at once.
+    let frozen = ".lb-timer[data-state=frozen]";
+    assert_eq!(
+        text_of(&root, &format!("{frozen} .lb-timer__ymd")),
+        "1 год 2 месяца 14 дней"
+    );
+    assert_eq!(
+        text_of(&root, &format!("{frozen} .lb-timer__days")),
+        "439 дней"
+    );
+    assert_eq!(
+        text_of(&root, &format!("{frozen} .lb-timer__summary")),
+        "Срок под стражей: 1 год, 2 месяца и 14 дней (439 дней)."
+    );
+}
