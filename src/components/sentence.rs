@@ -12,12 +12,19 @@ pub fn Sentence(
     let steps = person.sentence.iter().enumerate().map(|(i, step)| {
         let source = &person.sources[step.source];
         let english = |field: &str| person.in_english(&format!("sentence.{i}.{field}"));
+        let mut when = step
+            .date
+            .map_or_else(|| t.date_not_reported.to_string(), |d| t.date(d));
+        // Russian and Ukrainian dates end in «г.» / «р.» already.
+        if !when.ends_with('.') {
+            when.push('.');
+        }
         view! {
             <li>
                 <strong><Words text=step.term english=english("term")/></strong>
                 " · "
-                {step.date.map_or_else(|| t.date_not_reported.to_string(), |d| t.date(d))}
-                ". "
+                {when}
+                " "
                 <Words text=step.event english=english("event")/>
                 " "
                 {step.note.map(|text| view! { <Words text english=english("note")/> })}
