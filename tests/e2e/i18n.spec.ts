@@ -328,4 +328,19 @@ test.describe('the site in English, Russian and Ukrainian', () => {
       await close();
     });
   }
+
+  test('no sentence on a ru or uk case page ends twice after «г.» / «р.»', async ({ browser }) => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const doubled: string[] = [];
+    for (const lang of ['ru', 'uk'] as const) {
+      for (const p of people) {
+        await page.goto(`${SITE}${casePathIn(lang, p.id)}`);
+        const text = (await page.locator('main').textContent()) ?? '';
+        for (const m of text.matchAll(/.{0,30}[гр]\.\..{0,20}/g)) doubled.push(`${lang} ${p.id}: ${m[0]}`);
+      }
+    }
+    expect(doubled, 'a year marker followed by another full stop').toEqual([]);
+    await ctx.close();
+  });
 });
