@@ -3,7 +3,8 @@
 //
 //   node tests/validate-html.mjs [dist]
 //
-// Exits 1 on any error, or when dist/ holds no page.
+// Exits 1 on any error, or when dist/ holds no page, or lacks the main page
+// of a language of data/languages.toml (its pages live under dist/<code>/).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,17 @@ if (pages.length === 0) {
   console.error(`no page in ${dist}: build first`);
   process.exit(1);
 }
+// Every language beside English, so that its pages are checked too: a build
+// that leaves a language out would otherwise pass with fewer pages.
+const langs = fs
+  .readFileSync(path.join(root, 'data', 'languages.toml'), 'utf8')
+  .split('\n')
+  .flatMap((l) => /^\s*([a-z]{2,3})\s*=/.exec(l)?.[1] ?? []);
+const missing = ['', ...langs].filter((code) => !pages.includes(path.join(dist, code, 'index.html')));
+if (missing.length > 0) {
+  console.error(`no main page for ${missing.map((c) => c || 'en').join(', ')} in ${dist}: build first`);
+  process.exit(1);
+}
 
 const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--stdout', ...pages], {
   encoding: 'utf8',
@@ -38,5 +50,7 @@ for (const m of messages) console.log(`${page(m)}:${m.lastLine ?? '?'}: ${m.mess
 const perPage = new Map();
 for (const m of messages) perPage.set(page(m), (perPage.get(page(m)) ?? 0) + 1);
 for (const [p, n] of perPage) console.log(`  ${n} error(s) in ${p}`);
-console.log(`Nu Html Checker: ${pages.length} pages, ${messages.length} error(s)`);
+const under = (code) => pages.filter((p) => path.relative(dist, p).startsWith(`${code}${path.sep}`)).length;
+const perLang = langs.map((code) => `${under(code)} under ${code}/`).join(', ');
+console.log(`Nu Html Checker: ${pages.length} pages (${perLang}), ${messages.length} error(s)`);
 process.exit(messages.length === 0 ? 0 : 1);

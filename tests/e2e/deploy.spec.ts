@@ -3,8 +3,9 @@
 // 127.0.0.1:4175, playwright.config.ts), and a partner's site on 4176 that
 // embeds the widget from there.
 //
-// Every kind of page runs under the strict Content-Security-Policy with no
-// violation and no console error; the petition is delivered; the site refuses
+// Every kind of page, in English and under /ru/ and /uk/, runs under the
+// strict Content-Security-Policy with no violation and no console error; the
+// petition is delivered from each language's page; the site refuses
 // to be framed and the widget allows it; each header has its value on each
 // kind of response, agreeing with dist/_headers; the pre-compressed files are
 // served; the HTTP Observatory's rules give A+; a tampered petition bundle
@@ -30,6 +31,10 @@ const files = (function walk(dir: string): string[] {
   });
 })(DIST).sort();
 const pages = files.filter((f) => f.endsWith('.html'));
+/** Where each language's pages live: English at the root, the others under /ru/ and /uk/. */
+const PREFIXES = ['', 'ru/', 'uk/'];
+/** The main page of each language, which alone inlines the stylesheet. */
+const mainPages = PREFIXES.map((p) => `${p}index.html`);
 /** The one file at dist/'s root named by `re` (Trunk's hashes have no leading zeros: 8 to 16 digits). */
 const rootFile = (re: RegExp) => {
   const found = files.find((f) => re.test(f));
@@ -110,7 +115,7 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
       expect(html, `${file}: no style attribute`).not.toMatch(/<[^>]+\sstyle=/);
       expect(html, `${file}: no inline event handler`).not.toMatch(/<[^>]+\son[a-z]+=/);
       const styles = html.match(/<style[\s>]/g)?.length ?? 0;
-      expect(styles, `${file}: <style> elements`).toBe(file === 'index.html' ? 1 : 0);
+      expect(styles, `${file}: <style> elements`).toBe(mainPages.includes(file) ? 1 : 0);
       expect(html, `${file}: no empty comment markers`).not.toContain('<!>');
       // The petition's island itself, not the counter's (data-island="petition-count").
       const island = /data-island="?petition(?=["\s>])"?[^>]*/.exec(html)?.[0];
@@ -119,14 +124,18 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
   });
 
   const pageTypes = [
-    ['the main page', '/'],
-    ['a case page', `/case/${caseId}/`],
-    // One page per widget view: widget/<view>.html, or the person's widget/<view>/<id>.html.
+    ...PREFIXES.flatMap((p) => [
+      [`the main page /${p}`, `/${p}`],
+      [`a case page /${p}case/`, `/${p}case/${caseId}/`],
+    ]),
+    // One page per widget view in each language: widget/<view>.html, or the
+    // person's widget/<view>/<id>.html.
     ...pages
-      .filter((f) => /^widget\/[^/]+\.html$/.test(f) || f.endsWith(`/${caseId}.html`))
+      .filter((f) => /^((ru|uk)\/)?widget\/[^/]+\.html$/.test(f) || f.endsWith(`/${caseId}.html`))
       .map((f) => [`the widget page ${f}`, `/${f}`]),
   ];
-  const ticking = (url: string) => !url.includes('/counter/') && (url === '/' || url.includes(caseId) || /cards|timeline/.test(url));
+  const ticking = (url: string) =>
+    !url.includes('/counter/') && (PREFIXES.some((p) => url === `/${p}`) || url.includes(caseId) || /cards|timeline/.test(url));
   for (const [name, url] of pageTypes) {
     test(`${name} runs under the policy: no violation, no console error, timers tick`, async ({ browser }) => {
       const w = await watch(browser);
@@ -156,24 +165,29 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     });
   }
 
-  test('the petition is delivered to the receiver under the policy', async ({ browser }) => {
-    receiver.reset();
-    const w = await watch(browser);
-    await w.page.goto(`${SITE}/`);
-    await w.page.locator('#lb-petition').scrollIntoViewIfNeeded();
-    const submit = w.page.locator('#lb-petition button[type=submit]');
-    await expect(submit).toBeEnabled({ timeout: 15_000 });
-    await w.page.locator('#lb-petition-first-name').fill('Ada');
-    await w.page.locator('#lb-petition-last-name').fill('Lovelace');
-    await w.page.locator('#lb-petition-email').fill('ada@example.com');
-    await w.page.locator('#lb-petition-zip').fill('02134');
-    await submit.click();
-    await expect(w.page.locator('#lb-petition').getByTestId('petition-thanks')).toBeVisible({ timeout: 10_000 });
-    expect(receiver.signatures).toHaveLength(1);
-    expect(await w.violations()).toEqual([]);
-    expect(w.errors).toEqual([]);
-    await w.close();
-  });
+  for (const prefix of PREFIXES) {
+    const lang = prefix.slice(0, 2) || 'en';
+    test(`the petition on /${prefix} is delivered to the receiver under the policy, in its language`, async ({ browser }) => {
+      receiver.reset();
+      const w = await watch(browser);
+      await w.page.goto(`${SITE}/${prefix}`);
+      await w.page.locator('#lb-petition').scrollIntoViewIfNeeded();
+      const submit = w.page.locator('#lb-petition button[type=submit]');
+      await expect(submit).toBeEnabled({ timeout: 15_000 });
+      await w.page.locator('#lb-petition-first-name').fill('Ada');
+      await w.page.locator('#lb-petition-last-name').fill('Lovelace');
+      await w.page.locator('#lb-petition-email').fill('ada@example.com');
+      await w.page.locator('#lb-petition-zip').fill('02134');
+      await submit.click();
+      await expect(w.page.locator('#lb-petition').getByTestId('petition-thanks')).toBeVisible({ timeout: 10_000 });
+      expect(receiver.signatures).toHaveLength(1);
+      // So the campaign can answer the signer in the language they signed in.
+      expect(receiver.signatures[0].fields.lang, 'the language travels with it').toBe(lang);
+      expect(await w.violations()).toEqual([]);
+      expect(w.errors).toEqual([]);
+      await w.close();
+    });
+  }
 
   test('a widget embeds on the partner page and signs there, without a violation', async ({ browser }) => {
     receiver.reset();
@@ -221,7 +235,7 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
 
   test('a tampered petition bundle never runs', async ({ browser }) => {
     const w = await watch(browser);
-    await w.page.route(/\/petition-[0-9a-f]{16}\.js$/, async (route) => {
+    await w.page.route(/\/petition-en-[0-9a-f]{16}\.js$/, async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, body: `${await res.text()}\nwindow.__tampered = true;` });
     });
@@ -257,6 +271,12 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
 
   // The main page's stylesheet is inline, so the policy names its hash.
   const inlineStyle = /<style>([\s\S]*?)<\/style>/.exec(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'))![1];
+  test('every language\'s main page inlines the same stylesheet, the one the policy names', () => {
+    for (const file of mainPages) {
+      const style = /<style>([\s\S]*?)<\/style>/.exec(fs.readFileSync(path.join(DIST, file), 'utf8'))?.[1];
+      expect(style, `${file}: its inline stylesheet`).toBe(inlineStyle);
+    }
+  });
   const STYLE = `'sha256-${crypto.createHash('sha256').update(inlineStyle).digest('base64')}'`;
   const SITE_CSP =
     `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${STYLE}; img-src 'self' data:; ` +
@@ -273,15 +293,23 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     ['a site page', '/', { 'content-security-policy': SITE_CSP, 'cross-origin-opener-policy': 'same-origin', 'cache-control': 'no-cache', 'content-type': 'text/html; charset=utf-8' }],
     ['a case page', `/case/${caseId}/`, { 'content-security-policy': SITE_CSP, 'cross-origin-opener-policy': 'same-origin', 'cache-control': 'no-cache' }],
     ['a widget page', `/widget/card/${caseId}.html`, { 'content-security-policy': WIDGET_CSP, 'cache-control': 'no-cache' }],
+    // The other languages' pages have the same rules as the English ones.
+    ['the Russian main page', '/ru/', { 'content-security-policy': SITE_CSP, 'cross-origin-opener-policy': 'same-origin', 'cache-control': 'no-cache', 'content-type': 'text/html; charset=utf-8' }],
+    ['a Ukrainian case page', `/uk/case/${caseId}/`, { 'content-security-policy': SITE_CSP, 'cross-origin-opener-policy': 'same-origin', 'cache-control': 'no-cache' }],
+    ['a Russian widget page', `/ru/widget/card/${caseId}.html`, { 'content-security-policy': WIDGET_CSP, 'cache-control': 'no-cache', 'cross-origin-resource-policy': 'cross-origin' }],
+    ['a Ukrainian widget page', '/uk/widget/petition.html', { 'content-security-policy': WIDGET_CSP, 'cache-control': 'no-cache', 'cross-origin-resource-policy': 'cross-origin' }],
     ['the page WASM', `/${rootFile(/^left-behind-[0-9a-f]{8,16}_bg\.wasm$/)}`, { 'cache-control': 'public, max-age=31536000, immutable', 'content-type': 'application/wasm' }],
     ['the page script', `/${rootFile(/^left-behind-[0-9a-f]{8,16}\.js$/)}`, { 'cache-control': 'public, max-age=31536000, immutable', 'content-type': 'text/javascript; charset=utf-8' }],
     ['the start-up script', `/${rootFile(/^start-[0-9a-f]{16}\.js$/)}`, { 'cache-control': 'public, max-age=31536000, immutable' }],
     ['the stylesheet', `/${rootFile(/\.css$/)}`, { 'cache-control': 'public, max-age=31536000, immutable', 'content-type': 'text/css; charset=utf-8' }],
-    ['the petition WASM', `/${rootFile(/^petition-[0-9a-f]{16}_bg\.wasm$/)}`, { 'cache-control': 'public, max-age=31536000, immutable' }],
+    ['the petition WASM', `/${rootFile(/^petition-en-[0-9a-f]{16}_bg\.wasm$/)}`, { 'cache-control': 'public, max-age=31536000, immutable' }],
+    ['the Russian petition script', `/${rootFile(/^petition-ru-[0-9a-f]{16}\.js$/)}`, { 'cache-control': 'public, max-age=31536000, immutable', 'content-type': 'text/javascript; charset=utf-8' }],
+    ['the Ukrainian petition WASM', `/${rootFile(/^petition-uk-[0-9a-f]{16}_bg\.wasm$/)}`, { 'cache-control': 'public, max-age=31536000, immutable', 'content-type': 'application/wasm' }],
     ['a wasm-bindgen snippet', `/${rootFile(/^snippets\/.+\.js$/)}`, { 'cache-control': 'public, max-age=31536000, immutable' }],
     ['the widget loader', '/embed.js', { 'cache-control': 'no-cache', 'cross-origin-resource-policy': 'cross-origin' }],
     ['the widget script', '/widget.js', { 'cache-control': 'no-cache' }],
     ['the open data', '/cases.json', { 'cache-control': 'no-cache', 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' }],
+    ['the Russian open data', '/ru/exchanges.json', { 'cache-control': 'no-cache', 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' }],
     ['the calendar', '/anniversaries.ics', { 'cache-control': 'no-cache', 'content-type': 'text/calendar; charset=utf-8' }],
   ];
   for (const [name, urlPath, wanted] of kinds) {

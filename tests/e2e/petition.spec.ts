@@ -163,7 +163,7 @@ function heldBundle() {
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
   const setup = (c: BrowserContext) =>
-    c.route(/\/petition-[0-9a-f]{16}\.js$/, async (route) => {
+    c.route(/\/petition-en-[0-9a-f]{16}\.js$/, async (route) => {
       await released;
       await route.continue();
     });
@@ -198,7 +198,7 @@ async function openPetition(browser: Browser, options: OpenOptions = {}): Promis
     const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart;
     return performance
       .getEntriesByType('resource')
-      .filter((r) => /\/petition-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(new URL(r.name).pathname) && r.startTime < loaded)
+      .filter((r) => /\/petition-[a-z]{2}-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(new URL(r.name).pathname) && r.startTime < loaded)
       .map((r) => r.name);
   });
   expect(early, 'the petition bundle is not requested before the page has loaded').toEqual([]);
@@ -304,7 +304,7 @@ test.describe('petition form', () => {
     expect(post.path).toBe('/sign');
     const fields = post.fields as Record<string, string>;
     expect(Object.keys(fields).sort(), 'exactly these fields').toEqual(
-      ['campaign', 'email', 'fill_ms', 'first_name', 'idempotency_key', 'last_name', 'updates', 'zip'].sort(),
+      ['campaign', 'email', 'fill_ms', 'first_name', 'idempotency_key', 'lang', 'last_name', 'updates', 'zip'].sort(),
     );
     expect(fields.idempotency_key, 'idempotency_key is a UUID v4').toMatch(UUID_V4);
     expect(fields.fill_ms, 'the fill time is whole milliseconds').toMatch(/^\d+$/);
@@ -316,6 +316,8 @@ test.describe('petition form', () => {
       updates: 'false',
       idempotency_key: '<uuid>',
       fill_ms: '<ms>',
+      // Signed on the English page: the campaign answers in English.
+      lang: 'en',
       campaign: CAMPAIGN,
     });
     expect(post.headers.cookie, 'no cookie is sent with the signature').toBeUndefined();
@@ -349,6 +351,7 @@ test.describe('petition form', () => {
       updates: true,
       idempotency_key: body.idempotency_key,
       fill_ms: body.fill_ms,
+      lang: 'en',
       campaign: CAMPAIGN,
     });
     expect(typeof body.updates, 'updates is a JSON boolean').toBe('boolean');
@@ -835,7 +838,7 @@ test.describe('petition form', () => {
     let failing = true;
     const { page, pageErrors, close } = await openPetition(browser, {
       scroll: false,
-      setup: (c) => c.route(/\/petition-[0-9a-f]{16}\.js$/, (route) => (failing ? route.abort('connectionrefused') : route.continue())),
+      setup: (c) => c.route(/\/petition-en-[0-9a-f]{16}\.js$/, (route) => (failing ? route.abort('connectionrefused') : route.continue())),
     });
     await fillForm(page);
     await submitButton(page).click();

@@ -9,14 +9,23 @@ const barnes = personById.get('david-barnes')!;
 const daysSince = (p: RawPerson) => daysSinceInstant(midnight(p.arrest.date, p.arrest.offset));
 
 test.describe('case pages for link previews', () => {
-  test('every person has a page whose preview metadata names them', async ({ request }) => {
+  test('every person has a page whose preview metadata names them', async ({ request, baseURL }) => {
     for (const p of people) {
       const res = await request.get(`/case/${p.id}/`);
       expect(res.status(), `/case/${p.id}/`).toBe(200);
       const html = await res.text();
       const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
       expect(title, `${p.id} title`).toContain(p.name);
+      // One preview per page: with two sets, a service may show either.
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:locale']) {
+        expect(html.match(new RegExp(`<meta property="${property}"`, 'g')), `${p.id}: one ${property}`).toHaveLength(1);
+      }
       expect(html).toContain(`<meta property="og:title" content="${title}">`);
+      // A shared link previews, and is filed under, the English page itself.
+      const url = new URL(`/case/${p.id}/`, baseURL).href;
+      expect(html).toContain(`<meta property="og:url" content="${url}">`);
+      expect(html).toContain(`<link rel="canonical" href="${url}">`);
+      expect(html).toContain('<meta property="og:locale" content="en_US">');
       expect(html).toContain('<meta name="twitter:card" content="summary">');
       expect(html).toMatch(/<meta property="og:description" content="[^"]+">/);
       expect(html, 'the card itself is in the HTML').toContain(`id="case-${p.id}"`);

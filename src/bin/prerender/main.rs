@@ -36,15 +36,16 @@ use meta::Meta;
 use std::path::Path;
 use std::sync::OnceLock;
 
-/// The petition bundle of each language in the staging directory,
-/// `petition-<lang>-<hash>`, with its attribute on the page and the same with
-/// the integrity of its script and WASM, which the page checks before
-/// running them.
+/// The petition bundle of each language in the staging directory, named on
+/// the page by its path from the site's root, `/petition-<lang>-<hash>`, with
+/// its attribute on the page and the same with the integrity of its script
+/// and WASM, which the page checks before running them.
 static PETITION_BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
 
 struct Bundle {
     lang: Lang,
-    name: &'static str,
+    /// The path the page loads it from, `/petition-<lang>-<hash>`.
+    path: &'static str,
     attribute: String,
     checked: String,
 }
@@ -127,7 +128,7 @@ fn html<V: IntoView>(lang: Lang, body: impl FnOnce() -> V) -> String {
     let html = Owner::new().with(|| {
         provide_context(lang);
         if let Some(bundle) = bundle {
-            provide_context(PetitionBundle(bundle.name));
+            provide_context(PetitionBundle(bundle.path));
         }
         body().to_html()
     });
@@ -155,9 +156,13 @@ fn petition_bundle(dir: &Path, lang: Lang) -> Bundle {
         .unwrap_or_else(|| {
             panic!("no {prefix}<hash>.js: scripts/build-petition.sh runs before the prerender")
         });
-    let name: &'static str = Box::leak(name.into_boxed_str());
     let hash = |ext: &str| head::integrity_of(&dir.join(format!("{name}{ext}")));
-    let attribute = format!("data-bundle=\"{name}\"");
+    // From the root, as the page names its other files: the page's loader
+    // resolves the name against the document's base, which under /ru/ and
+    // /uk/ (and their widget pages' <base>) is the language's directory,
+    // where no bundle is.
+    let path: &'static str = Box::leak(format!("/{name}").into_boxed_str());
+    let attribute = format!("data-bundle=\"{path}\"");
     let checked = format!(
         "{attribute} data-integrity=\"{} {}\"",
         hash(".js"),
@@ -165,7 +170,7 @@ fn petition_bundle(dir: &Path, lang: Lang) -> Bundle {
     );
     Bundle {
         lang,
-        name,
+        path,
         attribute,
         checked,
     }

@@ -18,8 +18,9 @@ use crate::core::petition::signature::Signature;
 use crate::core::route::PETITION_ANCHOR;
 use leptos::prelude::*;
 
-/// The name of the petition's own bundle (`petition-<hash>`), which the build
-/// provides so the page can import it; content-hashed, so caches stay right.
+/// The path of the petition's own bundle from the site's root
+/// (`/petition-<lang>-<hash>`, without `.js`), which the build provides so
+/// the page can import it; content-hashed, so caches stay right.
 #[derive(Clone, Copy)]
 pub struct PetitionBundle(pub &'static str);
 
