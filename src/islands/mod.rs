@@ -153,9 +153,7 @@ fn live<V: IntoView + 'static>(
 let loading = null;
 function load_petition(name, integrity, failed) {
   if (!loading) {
-    // The bundles sit at the site's root, beside the page's own WASM: a
-    // Russian page's base is /ru/.
-    const base = new URL('/', location.href);
+    const base = document.baseURI;
     const [script, wasm] = integrity.split(' ');
     const url = new URL(name + '.js', base).href;
     loading = new Promise((resolve, reject) => {
