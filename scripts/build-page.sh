@@ -12,13 +12,18 @@
 # `all` for <lang> builds it unpinned, as Trunk does: a check that these
 # steps make the page's bundle byte for byte.
 #
-# In a target directory of its own, so that it does not rebuild the real
-# page's crate (and that one, the next trunk build, this one).
+# In Trunk's target directory, as build-petition.sh builds the English
+# petition: after a release build the crate is already compiled there with
+# English words only, so this costs a link, where a directory of its own
+# would compile every dependency again (minutes, in CI). Cargo tracks the
+# variable, so the next build without it compiles the crate again, as it
+# does anyway after the petition's. It overwrites the page's cargo output in
+# target/, which Trunk remakes on each build.
 set -eu
 lang="$1"
 out="$2"
 root="$(cd "$(dirname "$0")/.." && pwd)"
-target="$root/target/page-$lang"
+target="$root/target"
 if [ "$lang" = all ]; then unset LEFT_BEHIND_LANG; else export LEFT_BEHIND_LANG="$lang"; fi
 cargo build --quiet --release --manifest-path "$root/Cargo.toml" \
   --target-dir "$target" --target wasm32-unknown-unknown --bin left-behind
