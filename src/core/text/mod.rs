@@ -129,19 +129,22 @@ pub enum Case {
 
 /// Pushes `template` onto `out`, each `{key}` written by `arg(out, key,
 /// case)`: `{date_gen}` calls it with "date" and [`Case::Gen`].
+///
+/// Split, not sliced by index: slicing a `str` can panic (off a
+/// character's boundary), and that panic's message brings into the page's
+/// WASM `char`'s `Debug` and its Unicode tables, 3.5 KB brotli.
 fn fill(out: &mut String, template: &str, arg: &dyn Fn(&mut String, &str, Case)) {
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let Some(close) = rest[open..].find('}') else {
+    while let Some((text, tail)) = rest.split_once('{') {
+        let Some((key, after)) = tail.split_once('}') else {
             break;
         };
-        let key = &rest[open + 1..open + close];
+        out.push_str(text);
         match key.strip_suffix("_gen") {
             Some(base) => arg(out, base, Case::Gen),
             None => arg(out, key, Case::Nom),
         }
-        rest = &rest[open + close + 1..];
+        rest = after;
     }
     out.push_str(rest);
 }
@@ -275,30 +278,34 @@ impl Live {
 
     /// The calendar parts, largest first: years once there are any, months
     /// once there are any (always when days are unknown), days when the day
-    /// is known.
-    fn ymd_parts(&self, e: &Elapsed, with_days: bool) -> impl Iterator<Item = String> + '_ {
-        let part = |forms: &Plural, n: u32| {
-            let mut out = String::new();
-            self.push_count(&mut out, forms, n.into());
-            out
-        };
-        let years = (e.years > 0).then(|| part(&self.years, e.years));
-        let months =
-            (e.years > 0 || e.months > 0 || !with_days).then(|| part(&self.months_n, e.months));
-        let days = with_days.then(|| part(&self.days, e.days));
-        [years, months, days].into_iter().flatten()
+    /// is known. After "about" when the day is not known; between the parts
+    /// a space, or in a sentence ("2 years, 10 months and 6 days") commas
+    /// and "and". Pushed one by one: a `String` per part and a `Vec` of them
+    /// cost the page's WASM more than this does.
+    fn push_ymd(&self, out: &mut String, e: &Elapsed, day_known: bool, sentence: bool) {
+        out.push_str(self.about(day_known));
+        let parts = [
+            (e.years > 0).then_some((&self.years, e.years)),
+            (e.years > 0 || e.months > 0 || !day_known).then_some((&self.months_n, e.months)),
+            day_known.then_some((&self.days, e.days)),
+        ];
+        let count = parts.iter().flatten().count();
+        for (i, (forms, n)) in parts.into_iter().flatten().enumerate() {
+            out.push_str(match i {
+                0 => "",
+                _ if !sentence => " ",
+                _ if i + 1 == count => self.and,
+                _ => ", ",
+            });
+            self.push_count(out, forms, n.into());
+        }
     }
 
     /// "2 years 10 months 6 days" for the ticking display; "about 2 years 8
     /// months" when the arrest day is not known.
     pub fn ymd(&self, e: &Elapsed, day_known: bool) -> String {
-        let mut out = self.about(day_known).to_string();
-        for (i, part) in self.ymd_parts(e, day_known).enumerate() {
-            if i > 0 {
-                out.push(' ');
-            }
-            out.push_str(&part);
-        }
+        let mut out = String::new();
+        self.push_ymd(&mut out, e, day_known, false);
         out
     }
 
@@ -329,11 +336,9 @@ impl Live {
         filled(template, &|out, key, _| {
             if key == "days" {
                 self.push_days(out, e.total_days, day_known);
-                return;
+            } else {
+                self.push_ymd(out, e, day_known, true);
             }
-            out.push_str(self.about(day_known));
-            let parts: Vec<String> = self.ymd_parts(e, day_known).collect();
-            self.push_list(out, &parts);
         })
     }
 
