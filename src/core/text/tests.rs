@@ -528,3 +528,66 @@ fn translations_keep_the_english_placeholders() {
         }
     }
 }
+
+/// Every sentence the app builds, in every language: filled (no `{…}`
+/// left), not empty, and with the numbers and names it was given.
+#[test]
+fn every_text_function_fills_its_template_in_each_language() {
+    let (held, last, home) = (
+        Standing::Held,
+        Standing::LastReported(D),
+        Standing::Home(d(2025, 4, 10)),
+    );
+    let span = e(4, 11, 5, 1_801);
+    for lang in Lang::ALL {
+        let (l, p) = (live(lang), page(lang));
+        let mut lines = vec![
+            l.ymd(&span, true),
+            l.ymd(&span, false),
+            l.total_days(&span, true),
+            l.last_reported(D),
+            l.left_behind(1_801, D),
+            l.signature_count(1_801, 10_000),
+            l.names_list(&["Aa", "Bb", "Cc"]),
+            p.widget_case_link("Aa"),
+            p.still_held(&["Aa"]),
+            p.still_held(&["Aa", "Bb"]),
+            p.still_held(&[]),
+            p.home_since(D),
+            p.sources_count(6),
+            p.full_record_of("Aa"),
+            p.details_of("1801"),
+            p.record_dates(D, d(2026, 12, 1)),
+            p.information_as_of(D, d(2026, 12, 1)),
+            p.still_detained(1_801),
+            p.held(1_801, true),
+            p.date_span(D, Some(d(2024, 8, 2))),
+            p.in_parentheses(D),
+            p.freed(D, "Aa."),
+            p.freed_on(D),
+            p.source_line("Aa", Some(D)),
+        ];
+        for standing in [held, last, home] {
+            lines.push(l.elapsed_summary(&span, true, standing));
+            lines.push(l.counter(1_801, true, standing));
+            lines.push(p.preview_title("Aa", 1_801, standing, true, d(2026, 12, 1)));
+            lines.push(p.badge(standing).to_string());
+        }
+        lines.extend(p.not_designated(&["Aa"]));
+        for line in &lines {
+            assert!(!line.trim().is_empty(), "{lang:?}: an empty line");
+            assert!(
+                !line.contains('{') && !line.contains('}'),
+                "{lang:?}: {line}"
+            );
+            assert!(
+                !line.contains(".."),
+                "{lang:?}: a doubled full stop in {line}"
+            );
+        }
+        let count = l.thousands(1_801);
+        for line in [&lines[2], &lines[4], &lines[17], &lines[18]] {
+            assert!(line.contains(&count), "{lang:?}: {line} holds {count}");
+        }
+    }
+}
