@@ -1,3 +1,4 @@
+use crate::browser::clock::use_clock;
 use crate::components::use_page;
 use crate::components::{
     badge::Badge,
@@ -12,6 +13,7 @@ use crate::components::{
     words::Words,
 };
 use crate::core::island::IslandKind;
+use crate::core::milestone;
 use crate::core::model::{Person, Standing, Status};
 use crate::core::route::{case_page, Route};
 use leptos::either::Either;
@@ -57,6 +59,7 @@ pub fn Card(
             <Island kind=IslandKind::Timer case=person.id>
                 <Timer spec/>
             </Island>
+            <Milestones person/>
             // "Left behind" claims the person is still held.
             {(!compact && person.standing() == Standing::Held)
                 .then(|| {
@@ -70,6 +73,21 @@ pub fn Card(
             {if compact { Either::Left(view! { <FullRecord person/> }) } else { Either::Right(view! { <Record person/> }) }}
         </article>
     }
+}
+
+/// The last milestone passed and the next, with their dates, as of the
+/// build: "1,500 days on 21 February 2026 · 5 years on 13 January 2027". Not
+/// live: its dates stay true as the days pass, and the page's first view
+/// carries one short line for it. None for an arrest day not known.
+#[component]
+fn Milestones(
+    /// Whose milestones.
+    person: &'static Person,
+) -> impl IntoView {
+    let now = use_clock().now();
+    use_page()
+        .milestones(milestone::around(person.timer, now))
+        .map(|line| view! { <p class="lb-card__milestones">{line}</p> })
 }
 
 /// The rest of the record, on the case page: story, sources, and the links

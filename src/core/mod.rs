@@ -7,6 +7,7 @@ pub mod elapsed;
 pub mod embed;
 pub mod island;
 pub mod lang;
+pub mod milestone;
 pub mod model;
 pub mod petition;
 pub mod route;

@@ -2,7 +2,7 @@
 //! one stands, keeping whatever the person already typed, and starts the
 //! outbox that delivers signatures from earlier visits.
 
-use crate::components::petition::{field_id, PetitionForm};
+use crate::components::petition::{field_id, PetitionForm, ShareText};
 use crate::core::data::petition_endpoint;
 use crate::core::petition::payload::{Encoding, EndpointConfig};
 use crate::core::petition::signature::{Field, Signature};
@@ -48,11 +48,16 @@ pub fn start() {
         let pressed_at = el
             .get_attribute(PRESSED_AT)
             .and_then(|ms| ms.parse::<u64>().ok());
+        // Written by the build, with the day's milestone in it.
+        let share = el.get_attribute("data-share").map(ShareText);
         el.set_inner_html("");
         let island = el.clone();
         let lang = super::page_lang();
         mount_to(el, move || {
             provide_context(lang);
+            if let Some(share) = share {
+                provide_context(share);
+            }
             view! { <PetitionForm live=true typed pressed_at bait/> }
         })
         .forget();

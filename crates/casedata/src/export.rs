@@ -48,25 +48,53 @@ impl ExchangesDocument {
     }
 }
 
-/// An iCalendar (RFC 5545) file with a yearly all-day event on the arrest
-/// anniversary of every person still detained whose arrest day is known.
+/// How far ahead the calendar lists day milestones, and how many of each
+/// person's: enough to plan for, few enough that the calendar stays the
+/// anniversaries' first.
+pub const MILESTONE_HORIZON_DAYS: u32 = 3 * 365;
+pub const MILESTONES_PER_PERSON: usize = 2;
+
+/// An iCalendar (RFC 5545) file with, for every person still detained whose
+/// arrest day is known, a yearly all-day event on the arrest anniversary and
+/// an all-day event on each of their next day milestones (1,000 days, 1,500,
+/// …; the `milestone` crate's rule, as the cards date them) within
+/// [`MILESTONE_HORIZON_DAYS`] of `stamp`, at most [`MILESTONES_PER_PERSON`].
+/// Each event's UID names the person and the milestone, so a calendar that
+/// subscribes updates it rather than adding another.
 pub fn anniversaries_ics(people: &[Person], stamp: NaiveDateTime) -> String {
     let mut out = String::new();
     let mut line = |text: &str| fold_line(&mut out, text);
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
-    line("PRODID:-//Left Behind//Arrest anniversaries//EN");
+    line("PRODID:-//Left Behind//Arrest anniversaries and milestones//EN");
     line("CALSCALE:GREGORIAN");
-    line("X-WR-CALNAME:Left Behind: arrest anniversaries");
+    line("X-WR-CALNAME:Left Behind: arrest anniversaries and milestones");
+    let dtstamp = format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ"));
     for p in people.iter().filter(|p| p.is_detained()) {
         let date = p.arrest.date;
         if !date.has_day() {
             continue;
         }
+        // Only what the sources say: "detained as of" their newest date, or
+        // when a person was last reported held.
+        let status = match &p.status {
+            Status::Detained {
+                last_reported: Some(d),
+                ..
+            } => format!("last reported detained on {d}, no public report since"),
+            _ => format!("detained as of {}", p.as_of),
+        };
+        let description = format!(
+            "DESCRIPTION:{}",
+            escape(&format!(
+                "{}, {}. Charge: {} Status: {status}; record checked {}.",
+                p.name, p.arrest.place, p.charge, p.checked
+            ))
+        );
         let day = date.first_day();
         line("BEGIN:VEVENT");
         line(&format!("UID:{}-arrest@left-behind", p.id));
-        line(&format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")));
+        line(&dtstamp);
         line(&format!("DTSTART;VALUE=DATE:{}", day.format("%Y%m%d")));
         // A 29 February arrest is remembered on the last day of every February.
         if day.month() == 2 && day.day() == 29 {
@@ -78,26 +106,59 @@ pub fn anniversaries_ics(people: &[Person], stamp: NaiveDateTime) -> String {
             "SUMMARY:{}",
             escape(&format!("{} arrested in Russia ({})", p.name, date))
         ));
-        // Only what the sources say: "detained as of" their newest date, or
-        // when a person was last reported held.
-        let status = match &p.status {
-            Status::Detained {
-                last_reported: Some(d),
-                ..
-            } => format!("last reported detained on {d}, no public report since"),
-            _ => format!("detained as of {}", p.as_of),
-        };
-        line(&format!(
-            "DESCRIPTION:{}",
-            escape(&format!(
-                "{}, {}. Charge: {} Status: {status}; record checked {}.",
-                p.name, p.arrest.place, p.charge, p.checked
-            ))
-        ));
+        line(&description);
         line("TRANSP:TRANSPARENT");
         line("END:VEVENT");
+
+        let span = milestone::Span {
+            start: p.arrest.start,
+            offset: p.arrest.offset,
+            end: None,
+            day_known: true,
+        };
+        let now = stamp.and_utc().timestamp();
+        for m in span.upcoming_days(now, MILESTONE_HORIZON_DAYS, MILESTONES_PER_PERSON) {
+            let milestone::Kind::Days(n) = m.kind else {
+                continue;
+            };
+            let d = m.date;
+            line("BEGIN:VEVENT");
+            line(&format!("UID:{}-days-{n}@left-behind", p.id));
+            line(&dtstamp);
+            line(&format!(
+                "DTSTART;VALUE=DATE:{:04}{:02}{:02}",
+                d.year, d.month, d.day
+            ));
+            // "since the arrest", not "held": the same words for someone
+            // only last reported held.
+            line(&format!(
+                "SUMMARY:{}",
+                escape(&format!(
+                    "{}: {} days since the arrest in Russia ({})",
+                    p.name,
+                    thousands(n),
+                    date
+                ))
+            ));
+            line(&description);
+            line("TRANSP:TRANSPARENT");
+            line("END:VEVENT");
+        }
     }
     line("END:VCALENDAR");
+    out
+}
+
+/// "1,500": digits grouped by thousands, as the English cards write them.
+fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
     out
 }
 
@@ -186,7 +247,7 @@ mod tests {
             .iter()
             .filter(|p| p.is_detained() && p.arrest.date.has_day())
             .count();
-        assert_eq!(ics.matches("BEGIN:VEVENT").count(), expected);
+        assert_eq!(ics.matches("-arrest@left-behind\r\n").count(), expected);
         assert!(ics.contains("UID:david-barnes-arrest@left-behind"));
         assert!(ics.contains("DTSTART;VALUE=DATE:20220113\r\nRRULE:FREQ=YEARLY\r\n"));
         for home in ["ksenia-karelina", "robert-gilman"] {
@@ -202,6 +263,74 @@ mod tests {
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "line over 75 octets: {line}");
         }
+    }
+
+    #[test]
+    fn calendar_has_the_next_day_milestones_of_each_detained_person() {
+        let data = data();
+        let ics = anniversaries_ics(&data.cases.people, stamp()).replace("\r\n ", "");
+        let events: Vec<&str> = ics.split("BEGIN:VEVENT\r\n").skip(1).collect();
+        let now = stamp().and_utc().timestamp();
+        let mut expected = 0;
+        for p in data.cases.people.iter() {
+            let days: Vec<&&str> = events
+                .iter()
+                .filter(|e| e.starts_with(&format!("UID:{}-days-", p.id)))
+                .collect();
+            if !p.is_detained() || !p.arrest.date.has_day() {
+                assert!(days.is_empty(), "{}: no milestones", p.id);
+                continue;
+            }
+            // Counted here from the arrest day and the day count, not by the
+            // milestone crate: 100, 500, then every 500, after the days held
+            // at the stamp, within three years, two at most.
+            let held = (now - p.arrest.start).div_euclid(86_400);
+            let want: Vec<i64> = [100, 500]
+                .into_iter()
+                .chain((2..20).map(|i| i * 500))
+                .filter(|&n| n > held && n - held <= 3 * 365)
+                .take(2)
+                .collect();
+            assert_eq!(days.len(), want.len(), "{}", p.id);
+            expected += want.len();
+            for (event, n) in days.iter().zip(&want) {
+                let on = p.arrest.date.first_day() + chrono::Days::new(*n as u64);
+                assert!(
+                    event.starts_with(&format!(
+                        "UID:{}-days-{n}@left-behind\r\nDTSTAMP:20261201T120000Z\r\nDTSTART;VALUE=DATE:{}\r\n",
+                        p.id,
+                        on.format("%Y%m%d")
+                    )),
+                    "{event}"
+                );
+                assert!(event.contains("days since the arrest in Russia"), "{event}");
+            }
+        }
+        assert!(expected > 0);
+        // David Barnes, arrested 13 January 2022: 2,000 days on 6 July 2027
+        // and 2,500 on 17 November 2028.
+        assert!(ics.contains(
+            "UID:david-barnes-days-2000@left-behind\r\nDTSTAMP:20261201T120000Z\r\nDTSTART;VALUE=DATE:20270706\r\n"
+        ));
+        assert!(ics.contains("DTSTART;VALUE=DATE:20281117\r\nSUMMARY:David Barnes: 2\\,500 days since the arrest in Russia (2022-01-13)\r\n"));
+        // Every UID once: a subscribed calendar updates, never duplicates.
+        let uids: Vec<&str> = ics.lines().filter(|l| l.starts_with("UID:")).collect();
+        let mut unique = uids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), uids.len());
+        // Milestone events recur never; only anniversaries do.
+        assert_eq!(
+            ics.matches("RRULE:").count(),
+            ics.matches("-arrest@left-behind").count()
+        );
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(500), "500");
+        assert_eq!(thousands(1500), "1,500");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod thanks;
 pub use fields::field_id;
 pub use form::PetitionForm;
 
+use crate::browser::clock::Clock;
 use crate::components::{
     island::Island, use_content, use_live, use_page, widget::EmbedSection, words::Words,
 };
@@ -24,6 +25,13 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct PetitionBundle(pub &'static str);
 
+/// The share text the thanks offers, when the page's build wrote one (a
+/// milestone reached lately leads it): the island's `data-share`. The bundle
+/// is built once per language, not per build day, so the day's words come
+/// with the page.
+#[derive(Clone)]
+pub struct ShareText(pub String);
+
 /// The petition: its ask, naming the people from the data, and the form.
 #[component]
 pub fn Petition() -> impl IntoView {
@@ -31,12 +39,13 @@ pub fn Petition() -> impl IntoView {
     let bundle = use_context::<PetitionBundle>().map(|b| b.0);
     let c = use_content();
     let ask = t.petition_ask(c.petition.ask, c.people);
+    let share = use_context::<Clock>().and_then(|clock| t.share_text(c.people, clock.now()));
     view! {
         <section class="lb-petition" id=PETITION_ANCHOR aria-labelledby="lb-petition-heading">
             <h2 class="lb-cases__heading" id="lb-petition-heading"><Words text=c.petition.heading english=c.petition.in_english("heading")/></h2>
             <p class="lb-petition__ask" lang=c.petition.in_english("ask").then_some("en")>{ask}</p>
             {PETITION_COUNT_URL.map(|_| view! { <Island kind=IslandKind::PetitionCount><div class="lb-count" data-testid="petition-count"></div></Island> })}
-            <Island kind={IslandKind::Petition} {..} data-bundle=bundle>
+            <Island kind={IslandKind::Petition} {..} data-bundle=bundle data-share=share>
                 <PetitionForm live=false typed=Signature::default()/>
             </Island>
             <EmbedSection

@@ -1,5 +1,6 @@
 //! After signing: thanks, a share step and what else to do.
 
+use super::ShareText;
 use crate::browser::dom;
 use crate::components::{use_content, use_form};
 use leptos::prelude::*;
@@ -13,6 +14,10 @@ pub fn ThankYou(
     let f = use_form();
     let heading = use_content().petition.heading;
     let url = dom::page_url();
+    // The page's own, led by a recent milestone, or the bundle's.
+    let text = use_context::<ShareText>()
+        .map(|s| s.0)
+        .unwrap_or_else(|| f.share_text.to_string());
     let encoded = |s: &str| {
         let mut out = String::new();
         crate::core::petition::payload::form_escape(&mut out, s);
@@ -21,11 +26,11 @@ pub fn ThankYou(
     let mail = format!(
         "mailto:?subject={}&body={}",
         encoded(heading),
-        encoded(&format!("{} {url}", f.share_text))
+        encoded(&format!("{text} {url}"))
     );
     let x = format!(
         "https://twitter.com/intent/tweet?text={}&url={}",
-        encoded(f.share_text),
+        encoded(&text),
         encoded(&url)
     );
     let facebook = format!(
@@ -45,7 +50,7 @@ pub fn ThankYou(
             <h3 class="lb-petition__subheading">{f.share_heading}</h3>
             <p>
                 <button type="button" class="lb-button" on:click=move |_| {
-                    if dom::share(heading, f.share_text, &share_url) {
+                    if dom::share(heading, &text, &share_url) {
                         copied.set(true);
                     }
                 }>

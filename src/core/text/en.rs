@@ -179,7 +179,7 @@ pub static PAGE: Page = Page {
     open_data_intro: "Everything on this page, checked when the site is built, for journalists and partner sites to reuse.",
     open_data_cases: ": every case, with sources (JSON, versioned).",
     open_data_exchanges: ": every exchange since 1962, the news list and the designation explainer (JSON).",
-    open_data_calendar: ": arrest anniversaries of the people still detained (iCalendar).",
+    open_data_calendar: ": arrest anniversaries and coming day milestones (1,500 days, 2,000…) of the people still detained (iCalendar).",
     arrested: "Arrested",
     charge: "Charge",
     sentence: "Sentence",
@@ -206,4 +206,15 @@ pub static PAGE: Page = Page {
     ),
     held: " — held {days}",
     freed_on: "Freed {date}.",
+    milestone_days: plural("{n} day on {date}", "{n} days on {date}"),
+    milestone_years: plural("{n} year on {date}", "{n} years on {date}"),
+    milestones: "{last} · {next}",
+    share_days: plural(
+        "{name}: {n} day held in Russia, as of {date}.",
+        "{name}: {n} days held in Russia, as of {date}.",
+    ),
+    share_years: plural(
+        "{name}: {n} year held in Russia, as of {date}.",
+        "{name}: {n} years held in Russia, as of {date}.",
+    ),
 };

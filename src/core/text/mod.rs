@@ -19,6 +19,7 @@ mod uk;
 
 use crate::core::elapsed::Elapsed;
 use crate::core::lang::Lang;
+use crate::core::milestone::{self, Around, Kind, Milestone};
 use crate::core::model::{
     petition_names, still_left_behind, Date, DesignationStatus, Person, Standing,
 };
@@ -624,6 +625,16 @@ pub struct Page {
     pub held: &'static str,
     /// With `{date}`, on a compact card.
     pub freed_on: &'static str,
+    /// A day milestone, with `{n}` and `{date}`: "1,000 days on 9 October 2024".
+    pub milestone_days: Plural,
+    /// An arrest anniversary, with `{n}` and `{date}`: "5 years on 13 January 2027".
+    pub milestone_years: Plural,
+    /// The card's line, with `{last}` and `{next}` milestones.
+    pub milestones: &'static str,
+    /// Before the share text, for a milestone reached lately, with `{name}`,
+    /// `{n}` and `{date}`; for people a source says are held.
+    pub share_days: Plural,
+    pub share_years: Plural,
 }
 
 impl Page {
@@ -816,6 +827,55 @@ impl Page {
     /// "Freed 11 August 2026.", on a compact card.
     pub fn freed_on(&self, d: Date) -> String {
         self.live.with_date(self.freed_on, d)
+    }
+
+    /// "1,000 days on 9 October 2024", "5 years on 13 January 2027".
+    pub fn milestone(&self, m: &Milestone) -> String {
+        self.milestone_in(m, &self.milestone_days, &self.milestone_years, "")
+    }
+
+    /// A milestone's message with `{n}`, `{date}` and `{name}` filled.
+    fn milestone_in(&self, m: &Milestone, days: &Plural, years: &Plural, name: &str) -> String {
+        let (forms, n) = match m.kind {
+            Kind::Days(n) => (days, n),
+            Kind::Years(n) => (years, n),
+        };
+        let n = u64::from(n);
+        filled(forms.of(self.lang(), n), &|out, key, case| match key {
+            "n" => self.live.push_thousands(out, n),
+            "name" => out.push_str(name),
+            _ => self.live.push_date(out, milestone::date(m), case),
+        })
+    }
+
+    /// A card's line: the last milestone passed and the next, "1,500 days
+    /// on 21 February 2026 · 5 years on 13 January 2027", or the one there
+    /// is (none yet passed, or none to come after a release).
+    pub fn milestones(&self, around: Around) -> Option<String> {
+        match (around.last, around.next) {
+            (Some(last), Some(next)) => Some(filled(self.milestones, &|out, key, _| {
+                out.push_str(&self.milestone(if key == "last" { &last } else { &next }))
+            })),
+            (Some(one), None) | (None, Some(one)) => Some(self.milestone(&one)),
+            (None, None) => None,
+        }
+    }
+
+    /// The petition's share text, led by each milestone the campaign's
+    /// people still held reached within [`milestone::RECENT_DAYS`] of `now`
+    /// ("David Barnes: 1,500 days held in Russia, as of 21 February 2026.
+    /// Americans are still …"); none when no milestone is that recent, and
+    /// the share text stays the petition bundle's own.
+    pub fn share_text(&self, people: &'static [Person], now: i64) -> Option<String> {
+        let mut out = String::new();
+        // Only those a source says are held: the lead says "held".
+        for p in still_left_behind(people).filter(|p| p.standing() == Standing::Held) {
+            if let Some(m) = milestone::recent(p, now, milestone::RECENT_DAYS) {
+                out.push_str(&self.milestone_in(&m, &self.share_days, &self.share_years, p.name));
+                out.push(' ');
+            }
+        }
+        (!out.is_empty()).then(|| out + form(self.lang()).share_text)
     }
 
     /// Accessible name of a source link: "Kommersant, 3 December 2025".

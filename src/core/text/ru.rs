@@ -193,7 +193,7 @@ pub static PAGE: Page = Page {
     open_data_intro: "Все данные с этой страницы, проверенные при сборке сайта, — журналистам и сайтам-партнёрам для повторного использования.",
     open_data_cases: ": все дела с источниками (JSON, с номером версии).",
     open_data_exchanges: ": все обмены с 1962 года, список новостей и справка о статусе «незаконно задержанного» (JSON).",
-    open_data_calendar: ": годовщины арестов тех, кто всё ещё под стражей (iCalendar).",
+    open_data_calendar: ": годовщины арестов тех, кто всё ещё под стражей, и ближайшие рубежи в днях (1\u{a0}500, 2\u{a0}000…) (iCalendar).",
     arrested: "Арест",
     charge: "Обвинение",
     sentence: "Приговор",
@@ -221,4 +221,17 @@ pub static PAGE: Page = Page {
     ),
     held: " — {days} под стражей",
     freed_on: "С {date_gen} — на свободе.",
+    milestone_days: plural("{n} день — {date}", "{n} дня — {date}", "{n} дней — {date}"),
+    milestone_years: plural("{n} год — {date}", "{n} года — {date}", "{n} лет — {date}"),
+    milestones: "{last} · {next}",
+    share_days: plural(
+        "{name}: {date} — {n} день под стражей в России.",
+        "{name}: {date} — {n} дня под стражей в России.",
+        "{name}: {date} — {n} дней под стражей в России.",
+    ),
+    share_years: plural(
+        "{name}: {date} — {n} год под стражей в России.",
+        "{name}: {date} — {n} года под стражей в России.",
+        "{name}: {date} — {n} лет под стражей в России.",
+    ),
 };

@@ -591,3 +591,139 @@ fn every_text_function_fills_its_template_in_each_language() {
         }
     }
 }
+
+// --- Milestones (issue 15): the card's line and the share text's lead. ---
+
+mod milestones {
+    use super::*;
+    use crate::core::data::content;
+    use crate::core::milestone::{self, Around, Kind, Milestone, DAY};
+
+    /// 1 December 2026, 12:00 UTC: the record's fact check.
+    const RECORD: i64 = 1_796_126_400;
+
+    fn barnes(lang: Lang) -> &'static Person {
+        content(lang)
+            .people
+            .iter()
+            .find(|p| p.id == "david-barnes")
+            .unwrap()
+    }
+
+    /// Barnes's milestone of this kind, from the data.
+    fn of_barnes(kind: Kind) -> Milestone {
+        milestone::span(barnes(Lang::En).timer)
+            .milestones()
+            .find(|m| m.kind == kind)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_cards_line_names_the_last_milestone_and_the_next_with_their_dates() {
+        let around = milestone::around(barnes(Lang::En).timer, RECORD);
+        let line = |lang| page(lang).milestones(around).unwrap();
+        assert_eq!(
+            line(Lang::En),
+            "1,500 days on 21 February 2026 · 5 years on 13 January 2027"
+        );
+        assert_eq!(
+            line(Lang::Ru),
+            "1\u{a0}500 дней — 21 февраля 2026\u{a0}г. · 5 лет — 13 января 2027\u{a0}г."
+        );
+        assert_eq!(
+            line(Lang::Uk),
+            "1\u{a0}500 днів — 21 лютого 2026\u{a0}р. · 5 років — 13 січня 2027\u{a0}р."
+        );
+        // The issue's example pair, as it would read.
+        let example = Around {
+            last: Some(of_barnes(Kind::Days(1000))),
+            next: Some(of_barnes(Kind::Days(2000))),
+        };
+        assert_eq!(
+            en().milestones(example).unwrap(),
+            "1,000 days on 9 October 2024 · 2,000 days on 6 July 2027"
+        );
+        assert_eq!(
+            page(Lang::Ru).milestones(example).unwrap(),
+            "1\u{a0}000 дней — 9 октября 2024\u{a0}г. · 2\u{a0}000 дней — 6 июля 2027\u{a0}г."
+        );
+    }
+
+    #[test]
+    fn a_line_with_one_milestone_or_none() {
+        // Arrested under 100 days ago: the 100th day alone; home: the last
+        // one before the release alone; an unknown arrest day: no line.
+        let hundred = of_barnes(Kind::Days(100));
+        let next_only = Around {
+            last: None,
+            next: Some(hundred),
+        };
+        assert_eq!(
+            en().milestones(next_only).unwrap(),
+            "100 days on 23 April 2022"
+        );
+        assert_eq!(
+            page(Lang::Uk).milestones(next_only).unwrap(),
+            "100 днів — 23 квітня 2022\u{a0}р."
+        );
+        let last_only = Around {
+            last: Some(of_barnes(Kind::Years(1))),
+            next: None,
+        };
+        assert_eq!(
+            en().milestones(last_only).unwrap(),
+            "1 year on 13 January 2023"
+        );
+        assert_eq!(en().milestones(Around::default()), None);
+    }
+
+    #[test]
+    fn anniversaries_take_each_languages_plural_form() {
+        let years = |lang, k| page(lang).milestone(&of_barnes(Kind::Years(k)));
+        assert_eq!(years(Lang::Ru, 1), "1 год — 13 января 2023\u{a0}г.");
+        assert_eq!(years(Lang::Ru, 2), "2 года — 13 января 2024\u{a0}г.");
+        assert_eq!(years(Lang::Ru, 5), "5 лет — 13 января 2027\u{a0}г.");
+        assert_eq!(years(Lang::Ru, 21), "21 год — 13 января 2043\u{a0}г.");
+        assert_eq!(years(Lang::Uk, 1), "1 рік — 13 січня 2023\u{a0}р.");
+        assert_eq!(years(Lang::Uk, 3), "3 роки — 13 січня 2025\u{a0}р.");
+        assert_eq!(years(Lang::Uk, 11), "11 років — 13 січня 2033\u{a0}р.");
+        assert_eq!(years(Lang::En, 2), "2 years on 13 January 2024");
+    }
+
+    #[test]
+    fn the_share_text_leads_with_a_milestone_reached_within_30_days() {
+        let fifteen = of_barnes(Kind::Days(1500));
+        // Two days after Barnes's 1,500th day (21 February 2026).
+        // Khachatoorian's (3 February) is as recent, but no source since
+        // August 2024 says he is held: the lead says "held", so not him.
+        let soon = fifteen.at + 2 * DAY;
+        let share = |lang| page(lang).share_text(content(lang).people, soon).unwrap();
+        assert_eq!(
+            share(Lang::En),
+            format!(
+                "David Barnes: 1,500 days held in Russia, as of 21 February 2026. {}",
+                form(Lang::En).share_text
+            )
+        );
+        assert_eq!(
+            share(Lang::Ru),
+            format!(
+                "Дэвид Барнс: 21 февраля 2026\u{a0}г. — 1\u{a0}500 дней под стражей в России. {}",
+                form(Lang::Ru).share_text
+            )
+        );
+        assert_eq!(
+            share(Lang::Uk),
+            format!(
+                "Девід Барнс: 21 лютого 2026\u{a0}р. — 1\u{a0}500 днів під вартою у Росії. {}",
+                form(Lang::Uk).share_text
+            )
+        );
+        // Thirty days on it is still news; a second later, and at the
+        // record's date, it is not, and the bundle's own text stands.
+        let en_people = content(Lang::En).people;
+        assert!(en().share_text(en_people, fifteen.at + 30 * DAY).is_some());
+        assert_eq!(en().share_text(en_people, fifteen.at + 30 * DAY + 1), None);
+        assert_eq!(en().share_text(en_people, RECORD), None);
+    }
+}
