@@ -206,4 +206,5 @@ pub static PAGE: Page = Page {
     ),
     held: " — held {days}",
     freed_on: "Freed {date}.",
+    image_as_of: "as of {date}",
 };

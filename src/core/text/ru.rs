@@ -221,4 +221,5 @@ pub static PAGE: Page = Page {
     ),
     held: " — {days} под стражей",
     freed_on: "С {date_gen} — на свободе.",
+    image_as_of: "по состоянию на {date}",
 };

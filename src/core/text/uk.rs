@@ -221,4 +221,5 @@ pub static PAGE: Page = Page {
     ),
     held: " — {days} під вартою",
     freed_on: "З {date_gen} — на волі.",
+    image_as_of: "станом на {date}",
 };
