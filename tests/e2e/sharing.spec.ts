@@ -156,7 +156,7 @@ test.describe('sharing: link previews and oEmbed', () => {
       expect(PNG.sync.read(await thumb.body()).width).toBe(1200);
 
       // An editor pastes the link; its page shows the answer's html as is.
-      const context = await browser.newContext();
+      const context = await browser.newContext({ viewport: { width: answer.width + 40, height: answer.height + 40 } });
       const editor = await context.newPage();
       await editor.setContent(`<!doctype html><title>editor</title><body style="margin:0">${answer.html}</body>`);
       const frame = editor.frameLocator('iframe');
@@ -169,6 +169,8 @@ test.describe('sharing: link previews and oEmbed', () => {
         const box = await shown.boundingBox();
         expect(box!.y + box!.height).toBeLessThanOrEqual(answer.height);
       }
+      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await editor.screenshot({ path: path.join(SCREENSHOT_DIR, `oembed-${lang.code}-${id}.png`) });
       await context.close();
     });
   }
