@@ -310,6 +310,12 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     ['the widget script', '/widget.js', { 'cache-control': 'no-cache' }],
     ['the open data', '/cases.json', { 'cache-control': 'no-cache', 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' }],
     ['the Russian open data', '/ru/exchanges.json', { 'cache-control': 'no-cache', 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' }],
+    // Link previews: the image a crawler fetches and a partner's editor shows
+    // as the oEmbed thumbnail (so cross-origin), and the oEmbed answer.
+    ['a case preview image', `/preview/case/${caseId}.png`, { 'cache-control': 'public, max-age=3600', 'content-type': 'image/png', 'cross-origin-resource-policy': 'cross-origin' }],
+    ['the Ukrainian timeline preview', '/uk/preview/timeline.png', { 'cache-control': 'public, max-age=3600', 'content-type': 'image/png', 'cross-origin-resource-policy': 'cross-origin' }],
+    ['a case oEmbed answer', `/oembed/case/${caseId}.json`, { 'cache-control': 'no-cache', 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' }],
+    ['the Russian petition oEmbed answer', '/ru/oembed/petition.json', { 'cache-control': 'no-cache', 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' }],
     ['the calendar', '/anniversaries.ics', { 'cache-control': 'no-cache', 'content-type': 'text/calendar; charset=utf-8' }],
   ];
   for (const [name, urlPath, wanted] of kinds) {

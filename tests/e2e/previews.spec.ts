@@ -26,7 +26,7 @@ test.describe('case pages for link previews', () => {
       expect(html).toContain(`<meta property="og:url" content="${url}">`);
       expect(html).toContain(`<link rel="canonical" href="${url}">`);
       expect(html).toContain('<meta property="og:locale" content="en_US">');
-      expect(html).toContain('<meta name="twitter:card" content="summary">');
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
       expect(html).toMatch(/<meta property="og:description" content="[^"]+">/);
       expect(html, 'the card itself is in the HTML').toContain(`id="case-${p.id}"`);
     }

@@ -21,18 +21,23 @@ enum Kind {
     Hashed,
     /// `embed.js`: a fixed name partner pages load from their origin.
     Loader,
-    /// `cases.json`, `exchanges.json`, `anniversaries.ics`: for anyone to read.
+    /// `cases.json`, `exchanges.json`, `anniversaries.ics`, the oEmbed
+    /// answers: for anyone to read.
     OpenData,
+    /// A link-preview image, `<prefix>preview/…png`: fetched by crawlers and
+    /// shown as a thumbnail on other sites.
+    Preview,
     /// Any other file with a fixed name (`widget.js`, `robots.txt`).
     Fixed,
 }
 
-const KINDS: [Kind; 6] = [
+const KINDS: [Kind; 7] = [
     Kind::Page,
     Kind::Widget,
     Kind::Hashed,
     Kind::Loader,
     Kind::OpenData,
+    Kind::Preview,
     Kind::Fixed,
 ];
 
@@ -51,6 +56,9 @@ const PERMISSIONS: &str = "accelerometer=(), autoplay=(), camera=(), \
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Kept, but asked again each time: a new deploy shows at once.
 const REVALIDATE: &str = "no-cache";
+/// A preview image changes with each day's build: an hour's copy is at most
+/// a day behind, and a release shows within the hour.
+const PREVIEW_CACHE: &str = "public, max-age=3600";
 
 /// A content hash in a file name as Trunk and the build write it:
 /// `<name>-<hex digits>[_bg].<ext>`, or anything under `snippets/`
@@ -92,6 +100,8 @@ fn kind_of(path: &str) -> Kind {
         Kind::Hashed
     } else if unprefixed(path).starts_with("widget/") {
         Kind::Widget
+    } else if unprefixed(path).starts_with("preview/") {
+        Kind::Preview
     } else if path.ends_with(".html") {
         Kind::Page
     } else if path == "embed.js" {
@@ -202,6 +212,11 @@ fn specific(kind: Kind, policy: &Policy) -> Vec<(&'static str, String)> {
             ("Cross-Origin-Resource-Policy", "cross-origin".into()),
             cache(REVALIDATE),
         ],
+        // Cross-origin: an oEmbed consumer shows the thumbnail on its page.
+        Kind::Preview => vec![
+            ("Cross-Origin-Resource-Policy", "cross-origin".into()),
+            cache(PREVIEW_CACHE),
+        ],
         Kind::Fixed => vec![
             ("Cross-Origin-Resource-Policy", "same-origin".into()),
             cache(REVALIDATE),
@@ -272,10 +287,15 @@ fn headers_file(files: &[String], policy: &Policy) -> String {
         let prefix = lang.prefix();
         rule(&format!("/{prefix}case/*"), Kind::Page, "case/*");
         rule(&format!("/{prefix}widget/*"), Kind::Widget, "widget/*");
+        rule(
+            &format!("/{prefix}preview/*"),
+            Kind::Preview,
+            "preview/*.png",
+        );
     }
     rule("/snippets/*", Kind::Hashed, "snippets/*");
     for file in files {
-        if ["case/", "widget/", "snippets/"]
+        if ["case/", "widget/", "snippets/", "preview/"]
             .iter()
             .any(|d| unprefixed(file).starts_with(d))
         {
@@ -352,6 +372,15 @@ fn nginx_conf(files: &[String], policy: &Policy) -> String {
             }
             Kind::Loader => location("location = /embed.js", kind, false),
             Kind::OpenData => location(r#"location ~ "\.(json|ics)$""#, kind, false),
+            Kind::Preview => {
+                for lang in Lang::ALL {
+                    location(
+                        &format!("location ^~ /{}preview/", lang.prefix()),
+                        kind,
+                        false,
+                    );
+                }
+            }
             Kind::Fixed => {
                 for file in files.iter().filter(|f| kind_of(f) == Kind::Fixed) {
                     location(&format!("location = /{file}"), kind, false);

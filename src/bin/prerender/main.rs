@@ -4,7 +4,8 @@
 //! per person, `case/<id>/index.html`, whose title and Open Graph / Twitter
 //! card metadata name them and how long they have been held.
 //!
-//! Then writes the embeddable widget's pages and loader (`widget.rs`), and
+//! Then writes the embeddable widget's pages and loader (`widget.rs`), the
+//! link-preview images (`preview.rs`) and oEmbed answers (`oembed.rs`), and
 //! the host configuration for the files it all makes (`deploy.rs`).
 //!
 //! Every page holds to a strict Content-Security-Policy (no inline script or
@@ -18,17 +19,19 @@
 mod deploy;
 mod head;
 mod meta;
+mod oembed;
+mod preview;
 mod widget;
 
-use chrono::Datelike;
 use left_behind::app::App;
 use left_behind::browser::clock::provide_clock;
 use left_behind::components::card::Card;
 use left_behind::components::petition::PetitionBundle;
 use left_behind::components::switcher::LangSwitcher;
 use left_behind::core::data;
+use left_behind::core::embed::View;
 use left_behind::core::lang::Lang;
-use left_behind::core::model::{Date, Person};
+use left_behind::core::model::Person;
 use left_behind::core::route::{self, Route};
 use left_behind::core::text;
 use leptos::prelude::*;
@@ -76,8 +79,30 @@ fn write_language(dir: &Path, head: &str, tail: &str, lang: Lang) -> String {
     let out = dir.join(lang.prefix());
     let t = text::page(lang);
     let content = data::content(lang);
-    let body = html(lang, || view! { <App/> });
-    let meta = Meta::page(lang, "", t.site_title, t.site_description);
+    let mut now = 0;
+    let body = html(lang, || {
+        now = provide_clock(true).now();
+        view! { <App/> }
+    });
+    // The images' counts come from the page's own clock reading.
+    let site = preview::site(content.people, now, lang);
+    write_file(&out.join(preview::SITE_PATH), &site.png);
+    let timeline = preview::timeline(content.people, content.exchanges, now, lang);
+    write_file(&out.join(preview::TIMELINE_PATH), &timeline.png);
+    // The main page holds the timeline and the petition; a consumer that
+    // takes the first answer gets the timeline, which the page opens with.
+    let answers = [
+        (View::Timeline, t.widget_timeline, preview::TIMELINE_PATH),
+        (View::Petition, t.widget_petition, preview::SITE_PATH),
+    ];
+    let mut meta = Meta::page(lang, "", t.site_title, t.site_description)
+        .image(preview::SITE_PATH.into(), site.alt.clone());
+    for (view, title, thumbnail) in answers {
+        let path = oembed::path(view);
+        let answer = oembed::answer(lang, view, title, thumbnail);
+        write_file(&out.join(&path), answer.as_bytes());
+        meta = meta.oembed(path, title.into());
+    }
     let (first_view, style) = head::inline_stylesheet(dir, &meta.apply(head));
     std::fs::create_dir_all(&out).expect("create the language's directory");
     std::fs::write(
@@ -106,7 +131,18 @@ fn write_language(dir: &Path, head: &str, tail: &str, lang: Lang) -> String {
         let page = out.join(path);
         std::fs::create_dir_all(&page).expect("create the case page's directory");
         let (title, description) = (preview_title(person, now, lang), description(person));
-        let meta = Meta::case(lang, path, &title, &description);
+        // MILESTONE HOOK (issue 15): when `person` passed a milestone within
+        // 30 days of `now`, the description (and so the shared text) names
+        // it first; the image's is in `preview::CaseText::of`.
+        let image = preview::case(person, now, lang);
+        let image_path = preview::case_path(person.id);
+        write_file(&out.join(&image_path), &image.png);
+        let view = View::Card(person.id);
+        let answer = oembed::answer(lang, view, &title, &image_path);
+        write_file(&out.join(oembed::path(view)), answer.as_bytes());
+        let meta = Meta::case(lang, path, &title, &description)
+            .image(image_path, image.alt)
+            .oembed(oembed::path(view), title.clone());
         // The page's links into the timeline and to other cards (`#/exchange/…`)
         // lead to the main page, where those live.
         let head = head::with_base(
@@ -116,8 +152,20 @@ fn write_language(dir: &Path, head: &str, tail: &str, lang: Lang) -> String {
         std::fs::write(page.join("index.html"), format!("{head}<body>{card}{tail}"))
             .expect("write the case page");
     }
-    widget::write(dir, head, tail, lang);
+    let previews = widget::Previews {
+        site: &site,
+        timeline: &timeline,
+        now,
+    };
+    widget::write(dir, head, tail, lang, previews);
     style
+}
+
+/// Writes `bytes` to `path`, making its directory.
+fn write_file(path: &Path, bytes: &[u8]) {
+    std::fs::create_dir_all(path.parent().expect("a file is in a directory"))
+        .unwrap_or_else(|e| panic!("create {}: {e}", path.display()));
+    std::fs::write(path, bytes).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
 }
 
 /// A view rendered to HTML in a fresh reactive owner, in `lang`.
@@ -180,14 +228,7 @@ fn petition_bundle(dir: &Path, lang: Lang) -> Bundle {
 fn preview_title(person: &Person, now: i64, lang: Lang) -> String {
     let spec = person.timer;
     let days = spec.elapsed(now).total_days;
-    let today = chrono::DateTime::from_timestamp(now, 0)
-        .map(|t| t.date_naive())
-        .unwrap_or_default();
-    let today = Date {
-        year: today.year(),
-        month: today.month() as u8,
-        day: today.day() as u8,
-    };
+    let today = preview::today(now);
     text::page(lang).preview_title(person.name, days, spec.standing, spec.day_known, today)
 }
 

@@ -1,10 +1,13 @@
 //! The head of each page in its language: `<html lang>`, the title and
 //! description, one set of link-preview properties, the canonical address and
-//! the same page in every other published language.
+//! the same page in every other published language, its preview image and
+//! its oEmbed answer.
 
 use left_behind::core::data::{self, CAMPAIGN};
 use left_behind::core::lang::Lang;
 use left_behind::core::text::{self, escape_html};
+
+use super::preview;
 
 /// What a page says about itself to browsers, crawlers and link previews.
 pub struct Meta<'a> {
@@ -19,6 +22,12 @@ pub struct Meta<'a> {
     canonical: Option<String>,
     /// Which languages are published (`data::published`; tests give their own).
     published: fn(Lang) -> bool,
+    /// The preview image (`preview.rs`): its path below the language's
+    /// prefix and what it says.
+    image: Option<(String, String)>,
+    /// The oEmbed answers the page advertises: their paths below the
+    /// language's prefix and titles, the page's own first.
+    oembed: Vec<(String, String)>,
 }
 
 impl<'a> Meta<'a> {
@@ -32,7 +41,24 @@ impl<'a> Meta<'a> {
             kind: "website",
             canonical: None,
             published: data::published,
+            image: None,
+            oembed: Vec::new(),
         }
+    }
+
+    /// With the preview image at `path` (below the language's prefix), which
+    /// says `alt`.
+    pub fn image(self, path: String, alt: String) -> Self {
+        Meta {
+            image: Some((path, alt)),
+            ..self
+        }
+    }
+
+    /// Advertising the oEmbed answer at `path` (below the language's prefix).
+    pub fn oembed(mut self, path: String, title: String) -> Self {
+        self.oembed.push((path, title));
+        self
     }
 
     /// A person's page.
@@ -92,13 +118,31 @@ impl<'a> Meta<'a> {
         {
             out.push_str(&property("og:locale:alternate", lang.og_locale()));
         }
-        out.push_str("<meta name=\"twitter:card\" content=\"summary\">");
+        let card = match &self.image {
+            Some((path, alt)) => {
+                out.push_str(&property("og:image", &url(self.lang, path)));
+                out.push_str(&property("og:image:type", "image/png"));
+                out.push_str(&property("og:image:width", &preview::WIDTH.to_string()));
+                out.push_str(&property("og:image:height", &preview::HEIGHT.to_string()));
+                out.push_str(&property("og:image:alt", &escape_html(alt)));
+                "summary_large_image"
+            }
+            None => "summary",
+        };
+        out.push_str(&format!("<meta name=\"twitter:card\" content=\"{card}\">"));
+        for (path, title) in &self.oembed {
+            out.push_str(&format!(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
+                url(self.lang, path),
+                escape_html(title)
+            ));
+        }
         out
     }
 }
 
 /// The absolute address of `path` in `lang`.
-fn url(lang: Lang, path: &str) -> String {
+pub fn url(lang: Lang, path: &str) -> String {
     format!("{}{}{path}", CAMPAIGN.url, lang.prefix())
 }
 
@@ -204,5 +248,29 @@ mod tests {
         );
         assert!(head.contains(&canonical), "{head}");
         assert!(head.contains("noindex") && !head.contains("hreflang"));
+    }
+
+    #[test]
+    fn a_page_with_an_image_says_so_once_with_its_size_and_words() {
+        let head = Meta::case(Lang::Uk, "case/x/", "Х", "…")
+            .image("preview/case/x.png".into(), "Х \"у\" <вартою>".into())
+            .oembed("oembed/case/x.json".into(), "Х & Y".into())
+            .apply(HEAD);
+        let site = CAMPAIGN.url;
+        for tag in [
+            format!("<meta property=\"og:image\" content=\"{site}uk/preview/case/x.png\">"),
+            "<meta property=\"og:image:width\" content=\"1200\">".into(),
+            "<meta property=\"og:image:height\" content=\"630\">".into(),
+            "<meta property=\"og:image:alt\" content=\"Х &quot;у&quot; &lt;вартою&gt;\">".into(),
+            "<meta name=\"twitter:card\" content=\"summary_large_image\">".into(),
+            format!(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" \
+                 href=\"{site}uk/oembed/case/x.json\" title=\"Х &amp; Y\">"
+            ),
+        ] {
+            assert_eq!(count(&head, &tag), 1, "{tag} in {head}");
+        }
+        assert_eq!(count(&head, "twitter:card"), 1);
+        assert_eq!(count(&head, "property=\"og:image\""), 1);
     }
 }

@@ -19,11 +19,21 @@ use left_behind::core::text;
 use leptos::prelude::*;
 use std::path::Path;
 
-use super::{html, meta::Meta};
+use super::{html, meta::Meta, oembed, preview};
+
+/// The language's preview images of the main page and the timeline, and the
+/// clock reading the case images were drawn at.
+pub struct Previews<'a> {
+    pub site: &'a preview::Preview,
+    pub timeline: &'a preview::Preview,
+    pub now: i64,
+}
 
 /// Writes `lang`'s widget pages into the staging directory `dir`, and with
-/// English the loader.
-pub fn write(dir: &Path, head: &str, tail: &str, lang: Lang) {
+/// English the loader. Each page shares as what it shows: a card or counter
+/// as its case (image and oEmbed answer), the timeline as the timeline, the
+/// rest as the site.
+pub fn write(dir: &Path, head: &str, tail: &str, lang: Lang, previews: Previews) {
     let t = text::page(lang);
     // Links open on the site in a new tab rather than inside the frame.
     let base = format!("<base href=\"/{}\" target=\"_blank\">", lang.prefix());
@@ -38,9 +48,27 @@ pub fn write(dir: &Path, head: &str, tail: &str, lang: Lang) {
             View::Card(id) | View::Counter(id) => route::case_page(id),
             _ => String::new(),
         };
-        let head = Meta::widget(lang, &view.page(), title, &shows).apply(head);
+        let (image, alt) = match view {
+            View::Card(id) | View::Counter(id) => {
+                let person = data::content(lang)
+                    .people
+                    .iter()
+                    .find(|p| p.id == id)
+                    .expect("a widget shows a person in the data");
+                let alt = preview::CaseText::of(person, previews.now, lang).alt();
+                (preview::case_path(id), alt)
+            }
+            View::Timeline => (preview::TIMELINE_PATH.into(), previews.timeline.alt.clone()),
+            View::Cards | View::Petition => (preview::SITE_PATH.into(), previews.site.alt.clone()),
+        };
+        let page = view.page();
+        let mut meta = Meta::widget(lang, &page, title, &shows).image(image, alt);
+        if matches!(view, View::Card(_) | View::Timeline | View::Petition) {
+            meta = meta.oembed(oembed::path(view), title.into());
+        }
+        let head = meta.apply(head);
         let head = super::head::with_base(&head, &base).replacen("</head>", &widget_head, 1);
-        let path = dir.join(lang.prefix()).join(view.page());
+        let path = dir.join(lang.prefix()).join(page);
         std::fs::create_dir_all(path.parent().expect("widget pages are in a directory"))
             .expect("create the widget directory");
         std::fs::write(

@@ -217,4 +217,5 @@ pub static PAGE: Page = Page {
         "{name}: {n} year held in Russia, as of {date}.",
         "{name}: {n} years held in Russia, as of {date}.",
     ),
+    image_as_of: "as of {date}",
 };

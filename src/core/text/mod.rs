@@ -635,6 +635,8 @@ pub struct Page {
     /// `{n}` and `{date}`; for people a source says are held.
     pub share_days: Plural,
     pub share_years: Plural,
+    /// With `{date}`: the day a preview image's count is as of, under it.
+    pub image_as_of: &'static str,
 }
 
 impl Page {
@@ -822,6 +824,11 @@ impl Page {
     /// "Freed 10 April 2025. Exchanged at Abu Dhabi airport for …"
     pub fn freed(&self, d: Date, how: &str) -> String {
         format!("{} {how}", self.freed_on(d))
+    }
+
+    /// "as of 1 December 2026", under a preview image's count.
+    pub fn image_as_of(&self, d: Date) -> String {
+        self.live.with_date(self.image_as_of, d)
     }
 
     /// "Freed 11 August 2026.", on a compact card.

@@ -234,4 +234,5 @@ pub static PAGE: Page = Page {
         "{name}: {date} — {n} года под стражей в России.",
         "{name}: {date} — {n} лет под стражей в России.",
     ),
+    image_as_of: "по состоянию на {date}",
 };

@@ -510,6 +510,7 @@ fn translations_keep_the_english_placeholders() {
             (p.information_as_of, ep.information_as_of),
             (p.held, ep.held),
             (p.freed_on, ep.freed_on),
+            (p.image_as_of, ep.image_as_of),
         ];
         for (ours, english) in pairs {
             assert_eq!(
@@ -565,6 +566,7 @@ fn every_text_function_fills_its_template_in_each_language() {
             p.in_parentheses(D),
             p.freed(D, "Aa."),
             p.freed_on(D),
+            p.image_as_of(D),
             p.source_line("Aa", Some(D)),
         ];
         for standing in [held, last, home] {

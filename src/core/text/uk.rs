@@ -234,4 +234,5 @@ pub static PAGE: Page = Page {
         "{name}: {date} — {n} роки під вартою у Росії.",
         "{name}: {date} — {n} років під вартою у Росії.",
     ),
+    image_as_of: "станом на {date}",
 };
