@@ -31,6 +31,7 @@ use left_behind::components::switcher::LangSwitcher;
 use left_behind::core::data;
 use left_behind::core::embed::View;
 use left_behind::core::lang::Lang;
+use left_behind::core::milestone;
 use left_behind::core::model::Person;
 use left_behind::core::route::{self, Route};
 use left_behind::core::text;
@@ -130,10 +131,10 @@ fn write_language(dir: &Path, head: &str, tail: &str, lang: Lang) -> String {
         });
         let page = out.join(path);
         std::fs::create_dir_all(&page).expect("create the case page's directory");
-        let (title, description) = (preview_title(person, now, lang), description(person));
-        // MILESTONE HOOK (issue 15): when `person` passed a milestone within
-        // 30 days of `now`, the description (and so the shared text) names
-        // it first; the image's is in `preview::CaseText::of`.
+        let (title, description) = (
+            preview_title(person, now, lang),
+            description(person, now, lang),
+        );
         let image = preview::case(person, now, lang);
         let image_path = preview::case_path(person.id);
         write_file(&out.join(&image_path), &image.png);
@@ -232,7 +233,12 @@ fn preview_title(person: &Person, now: i64, lang: Lang) -> String {
     text::page(lang).preview_title(person.name, days, spec.standing, spec.day_known, today)
 }
 
-/// A case page's description: what the case is, and who.
-fn description(person: &Person) -> String {
-    format!("{} — {}.", person.tagline, person.about)
+/// A case page's description: a milestone passed within the month first,
+/// then what the case is, and who.
+fn description(person: &Person, now: i64, lang: Lang) -> String {
+    let about = format!("{} — {}.", person.tagline, person.about);
+    match milestone::recent(person, now, milestone::RECENT_DAYS) {
+        Some(m) => format!("{}. {about}", text::page(lang).milestone(&m)),
+        None => about,
+    }
 }

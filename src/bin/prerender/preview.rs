@@ -11,6 +11,7 @@
 
 use ab_glyph::{point, Font, FontRef, PxScale, ScaleFont};
 use left_behind::core::lang::Lang;
+use left_behind::core::milestone;
 use left_behind::core::model::{still_left_behind, Date, Exchange, Person, Standing};
 use left_behind::core::text;
 
@@ -125,12 +126,9 @@ impl CaseText {
             label: live.timer_label(spec.standing).to_string(),
             count: live.total_days(&spec.elapsed(now), spec.day_known),
             details,
-            // MILESTONE HOOK (issue 15; src/core/milestone.rs is built
-            // elsewhere): the most recent milestone `person` passed within
-            // 30 days of `now`, in `lang`'s words ("1,000 days on 9 October
-            // 2024"). The image draws it under the details and the alt text
-            // reads it; nothing else here needs to change.
-            milestone: None,
+            // A milestone is news for a month after it passes.
+            milestone: milestone::recent(person, now, milestone::RECENT_DAYS)
+                .map(|m| page.milestone(&m)),
             footer: page.site_title.to_string(),
         }
     }
@@ -758,5 +756,30 @@ mod tests {
             "{alt}"
         );
         assert!(!alt.contains("as of"));
+    }
+
+    #[test]
+    fn a_milestone_of_the_past_month_is_named_in_the_image_and_its_alt() {
+        let barnes = data::content(Lang::Ru)
+            .people
+            .iter()
+            .find(|p| p.id == "david-barnes")
+            .expect("Barnes is in the data");
+        let passed = milestone::around(barnes.timer, NOW)
+            .last
+            .expect("Barnes has passed milestones");
+        let a_week_on = passed.at + 7 * milestone::DAY;
+        let words = text::page(Lang::Ru).milestone(&passed);
+        let shown = CaseText::of(barnes, a_week_on, Lang::Ru);
+        assert_eq!(shown.milestone.as_deref(), Some(words.as_str()));
+        assert!(shown.alt().contains(&words), "{}", shown.alt());
+        let two_months_on = passed.at + 60 * milestone::DAY;
+        let next = milestone::around(barnes.timer, two_months_on).last;
+        if next.map(|m| m.at) == Some(passed.at) {
+            assert_eq!(
+                CaseText::of(barnes, two_months_on, Lang::Ru).milestone,
+                None
+            );
+        }
     }
 }
