@@ -271,8 +271,10 @@ test.describe('the site in English, Russian and Ukrainian', () => {
       page.on('response', (r) => {
         if (/\/petition-/.test(r.url()) && r.status() >= 400) broken.push(`${r.status()} ${r.url()}`);
       });
-      const form = page.locator('#lb-petition form');
-      await form.scrollIntoViewIfNeeded();
+      // Scrolled to by its section: the live form takes the prerendered one's
+      // place as it comes near, and an element being replaced cannot be scrolled to.
+      await page.locator('#lb-petition').scrollIntoViewIfNeeded();
+      const form = page.locator('#lb-petition form[data-live]');
       // The form comes alive when its bundle has loaded (what a person waits for: it answers);
       // a bundle that does not load is named.
       await expect(async () => {
