@@ -269,15 +269,34 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     return Object.assign({}, ...rules.filter((r) => matches(r.path)).map((r) => r.headers)) as Record<string, string>;
   };
 
-  // The main page's stylesheet is inline, so the policy names its hash.
-  const inlineStyle = /<style>([\s\S]*?)<\/style>/.exec(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'))![1];
-  test('every language\'s main page inlines the same stylesheet, the one the policy names', () => {
+  // Each main page's stylesheet is inline, so the policy names its hash.
+  const inlineStyle = (file: string) => /<style>([\s\S]*?)<\/style>/.exec(fs.readFileSync(path.join(DIST, file), 'utf8'))?.[1];
+  const sheet = fs.readFileSync(path.join(DIST, rootFile(/^main-[0-9a-f]+\.css$/)), 'utf8');
+  test('each language\'s main page inlines the stylesheet without the rules only case and widget pages can use, keeping those for what its live parts add', () => {
     for (const file of mainPages) {
-      const style = /<style>([\s\S]*?)<\/style>/.exec(fs.readFileSync(path.join(DIST, file), 'utf8'))?.[1];
-      expect(style, `${file}: its inline stylesheet`).toBe(inlineStyle);
+      const style = inlineStyle(file);
+      expect(style, `${file}: its inline stylesheet`).toBeDefined();
+      // Only pages of their own have these.
+      for (const other of ['.lb-widget', '.lb-counter', '.lb-story', '.lb-sentence__history']) {
+        expect(sheet, `main.css: ${other}`).toContain(other);
+        expect(style, `${file}: ${other}`).not.toContain(other);
+      }
+      // Classes and states that only the islands and the petition's bundle
+      // set, after the page has loaded.
+      for (const live of ['.lb-petition__thanks', '.lb-count__text', '.lb-count progress', '[aria-invalid=true]', '.lb-embed[open]']) {
+        expect(sheet, `main.css: ${live}`).toContain(live);
+        expect(style, `${file}: ${live}`).toContain(live);
+      }
+      // The rest is main.css's, byte for byte.
+      expect(style!.length, `${file}: shorter than main.css`).toBeLessThan(sheet.length);
+      for (const rule of style!.replace(/@media[^{]*\{/g, '').split('}').filter((r) => r.includes('{'))) {
+        expect(sheet, `${file}: ${rule}} from main.css`).toContain(rule.split('{')[1]);
+      }
     }
   });
-  const STYLE = `'sha256-${crypto.createHash('sha256').update(inlineStyle).digest('base64')}'`;
+  const STYLE = [...new Set(mainPages.map((file) => `'sha256-${crypto.createHash('sha256').update(inlineStyle(file)!).digest('base64')}'`))]
+    .sort()
+    .join(' ');
   const SITE_CSP =
     `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${STYLE}; img-src 'self' data:; ` +
     "connect-src 'self' http://127.0.0.1:8787; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";

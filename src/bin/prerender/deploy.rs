@@ -131,8 +131,9 @@ const TYPES: [(&str, &str, bool); 9] = [
 struct Policy {
     /// The origins the pages may connect to.
     origins: Vec<String>,
-    /// The source of the main page's inline stylesheet, `'sha256-…'`.
-    style: String,
+    /// The sources of the main pages' inline stylesheets, `'sha256-…'`:
+    /// each language's page inlines the rules it can use, which may differ.
+    styles: Vec<String>,
 }
 
 /// The origins the page may connect to besides its own: the petition
@@ -169,7 +170,7 @@ fn csp(kind: Kind, policy: &Policy) -> String {
         "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' {}; \
          img-src 'self' data:; connect-src {}; base-uri 'self'; form-action 'none'; \
          frame-ancestors {ancestors}",
-        policy.style,
+        policy.styles.join(" "),
         connect.join(" ")
     )
 }
@@ -225,11 +226,14 @@ fn specific(kind: Kind, policy: &Policy) -> Vec<(&'static str, String)> {
 }
 
 /// Writes `dir/_headers` for the files in `dir` and `deploy/nginx.conf`;
-/// `style` is the policy source of the main page's inline stylesheet.
-pub fn write(dir: &Path, style: &str) {
+/// `styles` are the policy sources of the main pages' inline stylesheets.
+pub fn write(dir: &Path, styles: &[String]) {
+    let mut styles = styles.to_vec();
+    styles.sort();
+    styles.dedup();
     let policy = Policy {
         origins: petition_origins(),
-        style: style.to_string(),
+        styles,
     };
     let mut files = Vec::new();
     walk(dir, dir, &mut files);

@@ -85,7 +85,16 @@ fn drop_icon_integrity(page: &str) -> String {
 /// `<style>`: the first view then paints from the HTML alone, a round trip
 /// sooner on a slow phone. Case and widget pages keep the link, cached
 /// across them.
-pub fn inline_stylesheet(dir: &Path, head: &str) -> (String, String) {
+///
+/// The page inlines only the rules it can use (`for_page`): `body` is its
+/// markup, and `scripts` the files it runs besides those its head names
+/// (its petition bundle, loaded later), whose code may add classes.
+pub fn inline_stylesheet(
+    dir: &Path,
+    head: &str,
+    body: &str,
+    scripts: &[String],
+) -> (String, String) {
     let mut from = 0;
     while let Some(at) = head[from..].find("<link").map(|i| from + i) {
         let end = at + head[at..].find('>').expect("a link tag ends");
@@ -98,6 +107,17 @@ pub fn inline_stylesheet(dir: &Path, head: &str) -> (String, String) {
         let path = dir.join(href.trim_start_matches('/'));
         let css = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+        let mut code = Vec::new();
+        for name in named_scripts(head).iter().chain(scripts) {
+            let file = dir.join(name.trim_start_matches('/'));
+            let bytes =
+                std::fs::read(&file).unwrap_or_else(|e| panic!("read {}: {e}", file.display()));
+            code.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
+        let markup = [head, body];
+        let css = for_page(&css, |class| {
+            markup.iter().any(|m| m.contains(class)) || code.iter().any(|c| c.contains(class))
+        });
         let source = format!(
             "'sha256-{}'",
             base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css.as_bytes()))
@@ -106,6 +126,185 @@ pub fn inline_stylesheet(dir: &Path, head: &str) -> (String, String) {
         return (head, source);
     }
     panic!("no stylesheet link in the staged index.html: has Trunk's output changed?");
+}
+
+/// The scripts and WASM the head names (`<script src>`, `<link href>`):
+/// the start-up script, the glue, its snippets and the WASM.
+fn named_scripts(head: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = head;
+    while let Some(at) = rest.find('<') {
+        let end = at + rest[at..].find('>').unwrap_or(rest.len() - at - 1);
+        let tag = &rest[at..=end];
+        if tag.starts_with("<script") || tag.starts_with("<link") {
+            for name in ["src", "href"] {
+                if let Some(url) = attribute(tag, name) {
+                    if url.starts_with('/') && (url.ends_with(".js") || url.ends_with(".wasm")) {
+                        names.push(url.to_string());
+                    }
+                }
+            }
+        }
+        rest = &rest[end + 1..];
+    }
+    names
+}
+
+/// `css` without the rules that no element of a page can match: a selector
+/// goes when it requires a class (outside any parentheses, so `:not(.x)`
+/// does not count) that `possible` says the page never has. `possible` is
+/// asked with the class's name; it answers for the page's markup and for
+/// the code that runs on it, whose strings hold every class a live part can
+/// set (the components name their classes whole). A rule goes when all its
+/// selectors do; `@media` and `@supports` blocks are pruned inside, and go
+/// when emptied. Anything this cannot read (an escape, another at-rule) is
+/// kept as it is.
+pub fn for_page(css: &str, possible: impl Fn(&str) -> bool) -> String {
+    prune(css, &possible)
+}
+
+fn prune(css: &str, possible: &dyn Fn(&str) -> bool) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while !rest.is_empty() {
+        let Some(open) = find_outside_strings(rest, b'{', b';') else {
+            out.push_str(rest);
+            break;
+        };
+        let prelude = &rest[..open];
+        if rest.as_bytes()[open] == b';' {
+            // A statement without a block (`@import …;`).
+            out.push_str(&rest[..=open]);
+            rest = &rest[open + 1..];
+            continue;
+        }
+        let Some(close) = block_end(rest, open) else {
+            out.push_str(rest);
+            break;
+        };
+        let block = &rest[open + 1..close];
+        let at_rule = prelude.trim_start();
+        if at_rule.starts_with("@media") || at_rule.starts_with("@supports") {
+            let inner = prune(block, possible);
+            if !inner.trim().is_empty() {
+                out.push_str(prelude);
+                out.push('{');
+                out.push_str(&inner);
+                out.push('}');
+            }
+        } else if at_rule.starts_with('@') || prelude.contains('\\') {
+            out.push_str(&rest[..=close]);
+        } else {
+            let kept: Vec<&str> = split_selectors(prelude)
+                .into_iter()
+                .filter(|selector| required_classes(selector).all(possible))
+                .collect();
+            if !kept.is_empty() {
+                out.push_str(&kept.join(","));
+                out.push_str(&rest[open..=close]);
+            }
+        }
+        rest = &rest[close + 1..];
+    }
+    out
+}
+
+/// The first `a` or `b` outside quoted strings.
+fn find_outside_strings(text: &str, a: u8, b: u8) -> Option<usize> {
+    let mut quote = None;
+    for (i, &c) in text.as_bytes().iter().enumerate() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == a || c == b => return Some(i),
+            None => {}
+        }
+    }
+    None
+}
+
+/// The `}` that closes the block opened at `open`.
+fn block_end(text: &str, open: usize) -> Option<usize> {
+    let mut depth = 0;
+    let mut quote = None;
+    for (i, &c) in text.as_bytes().iter().enumerate().skip(open) {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == b'{' => depth += 1,
+            None if c == b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            None => {}
+        }
+    }
+    None
+}
+
+/// A selector list split at its top-level commas.
+fn split_selectors(list: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start, mut quote) = (0, 0, None);
+    for (i, &c) in list.as_bytes().iter().enumerate() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                b'"' | b'\'' => quote = Some(c),
+                b'(' | b'[' => depth += 1,
+                b')' | b']' => depth -= 1,
+                b',' if depth == 0 => {
+                    parts.push(&list[start..i]);
+                    start = i + 1;
+                }
+                _ => {}
+            },
+        }
+    }
+    parts.push(&list[start..]);
+    parts
+}
+
+/// The classes a selector requires: `.name` outside parentheses, brackets
+/// and strings.
+fn required_classes(selector: &str) -> impl Iterator<Item = &str> {
+    let bytes = selector.as_bytes();
+    let mut classes = Vec::new();
+    let (mut depth, mut quote, mut i) = (0, None, 0);
+    while i < bytes.len() {
+        let c = bytes[i];
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                b'"' | b'\'' => quote = Some(c),
+                b'(' | b'[' => depth += 1,
+                b')' | b']' => depth -= 1,
+                b'.' if depth == 0 => {
+                    let start = i + 1;
+                    let mut end = start;
+                    while end < bytes.len()
+                        && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'-' | b'_'))
+                    {
+                        end += 1;
+                    }
+                    if end > start {
+                        classes.push(&selector[start..end]);
+                    }
+                    i = end;
+                    continue;
+                }
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    classes.into_iter()
 }
 
 /// `head` with `base` (a `<base>` element) right after the charset, which
@@ -142,4 +341,51 @@ fn without_attribute(tag: &str, name: &str) -> String {
         _ => value + tag[value..].find([' ', '>']).unwrap_or(tag.len() - value),
     };
     format!("{}{}", &tag[..at], &tag[end..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::for_page;
+
+    const CSS: &str = ".a{color:red}.a,.gone{margin:0}.gone .a{padding:0}.b:not(.gone){top:0}\
+        @media (min-width:40rem){.gone{left:0}.b{right:0}}@media print{.gone{left:0}}\
+        .c:before{content:\"}.gone{\"}[data-x=\".gone\"] .a{width:0}";
+
+    fn pruned() -> String {
+        for_page(CSS, |class| class != "gone")
+    }
+
+    #[test]
+    fn a_rule_whose_every_selector_needs_a_class_the_page_never_has_goes() {
+        let css = pruned();
+        assert!(!css.contains(".gone .a{"), "{css}");
+        assert!(
+            !css.contains("@media print"),
+            "an emptied @media block goes: {css}"
+        );
+        assert!(!css.contains(".gone{left"), "{css}");
+    }
+
+    #[test]
+    fn every_rule_the_page_can_use_stays_whole() {
+        let css = pruned();
+        for kept in [
+            ".a{color:red}",
+            // A list loses only the selectors that cannot match.
+            ".a{margin:0}",
+            // `:not(.gone)` matches where the class is missing.
+            ".b:not(.gone){top:0}",
+            "@media (min-width:40rem){.b{right:0}}",
+            // Strings are not read as selectors or braces.
+            ".c:before{content:\"}.gone{\"}",
+            "[data-x=\".gone\"] .a{width:0}",
+        ] {
+            assert!(css.contains(kept), "{kept} in {css}");
+        }
+    }
+
+    #[test]
+    fn a_page_that_has_every_class_keeps_the_stylesheet_as_it_is() {
+        assert_eq!(for_page(CSS, |_| true), CSS);
+    }
 }

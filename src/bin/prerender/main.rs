@@ -67,11 +67,8 @@ fn main() {
     let (head, tail) = page
         .split_once("<body>")
         .unwrap_or_else(|| panic!("{path} has no <body>"));
-    let mut style = String::new();
-    for lang in Lang::ALL {
-        style = write_language(dir, head, tail, lang);
-    }
-    deploy::write(dir, &style);
+    let styles = Lang::ALL.map(|lang| write_language(dir, head, tail, lang));
+    deploy::write(dir, &styles);
 }
 
 /// Writes `lang`'s main page, case pages and widget pages under its prefix;
@@ -104,7 +101,14 @@ fn write_language(dir: &Path, head: &str, tail: &str, lang: Lang) -> String {
         write_file(&out.join(&path), answer.as_bytes());
         meta = meta.oembed(path, title.into());
     }
-    let (first_view, style) = head::inline_stylesheet(dir, &meta.apply(head));
+    // The petition's bundle runs on the page too, once the form comes near.
+    let petition: Vec<String> = PETITION_BUNDLES
+        .get()
+        .and_then(|all| all.iter().find(|b| b.lang == lang))
+        .map(|b| vec![format!("{}.js", b.path), format!("{}_bg.wasm", b.path)])
+        .unwrap_or_default();
+    let (first_view, style) =
+        head::inline_stylesheet(dir, &meta.apply(head), &format!("{body}{tail}"), &petition);
     std::fs::create_dir_all(&out).expect("create the language's directory");
     std::fs::write(
         out.join("index.html"),
