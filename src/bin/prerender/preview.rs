@@ -254,13 +254,11 @@ pub fn site(people: &'static [Person], now: i64, lang: Lang) -> Preview {
                 y + 14.0,
                 WHITE,
             );
-            y = c.line(
-                &fonts.regular,
-                fit(&fonts.regular, counter, line_size, max),
-                counter,
-                y,
-                LIGHT,
-            );
+            // A long counter ("1,801 days since the arrest, last reported
+            // held …") goes on to a second line rather than off the edge.
+            for l in wrap(&fonts.regular, counter, line_size, max) {
+                y = c.line(&fonts.regular, line_size, &l, y, LIGHT);
+            }
         }
         let list: Vec<String> = held.iter().map(|(n, c)| format!("{n}, {c}")).collect();
         alt = sentences(&[
