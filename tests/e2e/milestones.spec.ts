@@ -209,3 +209,43 @@ test.describe('the share text', () => {
     }
   });
 });
+
+// The calendar, as a calendar application reads it: Mozilla's ical.js parses
+// dist/anniversaries.ics, and each person still held has their yearly arrest
+// anniversary and their next day milestones on the days computed above.
+test.describe('anniversaries.ics', () => {
+  test('holds each detained person’s anniversary and next day milestones, as ical.js reads them', async () => {
+    const ICAL = (await import('ical.js')).default;
+    const text = fs.readFileSync(path.join(ROOT, 'dist', 'anniversaries.ics'), 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const byUid = new Map(events.map((e) => [e.uid, e]));
+    expect(byUid.size, 'every UID once').toBe(events.length);
+    const held = people.filter((p) => p.status.state === 'detained' && p.dayKnown);
+    expect(held.length, 'people to check').toBeGreaterThan(3);
+    const horizon = built + 3 * 365 * DAY_MS;
+    for (const p of held) {
+      const anniversary = byUid.get(`${p.id}-arrest@left-behind`);
+      expect(anniversary, `${p.id}: an anniversary event`).toBeDefined();
+      expect(anniversary!.startDate.isDate, `${p.id}: all day`).toBe(true);
+      expect(anniversary!.startDate.toString(), `${p.id}: on the arrest day`).toBe(p.arrest.date);
+      // The next occurrence the calendar will show is the next anniversary the cards name.
+      const nextYear = milestonesOf(p).find((x) => x.kind === 'years' && x.at > built)!;
+      const it = anniversary!.iterator();
+      let next = it.next();
+      while (next && next.toString() < nextYear.date) next = it.next();
+      expect(next?.toString(), `${p.id}: the next anniversary`).toBe(nextYear.date);
+
+      const want = milestonesOf(p)
+        .filter((x) => x.kind === 'days' && x.at > built && x.at <= horizon)
+        .slice(0, 2);
+      const got = events
+        .filter((e) => e.uid.startsWith(`${p.id}-days-`))
+        .map((e) => ({ uid: e.uid, date: e.startDate.toString(), allDay: e.startDate.isDate, summary: e.summary }));
+      expect(
+        got.map(({ uid, date, allDay }) => ({ uid, date, allDay })),
+        `${p.id}: the next day milestones`,
+      ).toEqual(want.map((x) => ({ uid: `${p.id}-days-${x.n}@left-behind`, date: x.date, allDay: true })));
+      for (const [i, e] of got.entries()) expect(e.summary, `${p.id}: says the count`).toContain(thousands(want[i].n));
+    }
+  });
+});
