@@ -108,6 +108,17 @@ pub struct Plural {
     pub other: &'static str,
 }
 
+/// A Russian or Ukrainian message: the forms for 1 and 21, for 2–4 and
+/// 22–24, and for 0, 5–20 and 25–30.
+const fn slavic(one: &'static str, few: &'static str, many: &'static str) -> Plural {
+    Plural {
+        one,
+        few,
+        many,
+        other: "",
+    }
+}
+
 impl Plural {
     /// The form for `n`.
     pub fn of(&self, lang: Lang, n: u64) -> &'static str {

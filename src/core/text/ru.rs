@@ -2,18 +2,8 @@
 //! tense or short participle whose gender follows the person («под стражей»,
 //! «на свободе с …»), and the word after a number lives in its plural message.
 
-use super::{Form, Live, NameProblems, Page, Plural, Problems};
+use super::{slavic as plural, Form, Live, NameProblems, Page, Problems};
 use crate::core::lang::Lang;
-
-/// The forms for 1 and 21, for 2–4 and 22–24, and for 0, 5–20 and 25–30.
-const fn plural(one: &'static str, few: &'static str, many: &'static str) -> Plural {
-    Plural {
-        one,
-        few,
-        many,
-        other: "",
-    }
-}
 
 pub static LIVE: Live = Live {
     lang: Lang::Ru,
