@@ -246,11 +246,11 @@ fn block_end(text: &str, open: usize) -> Option<usize> {
     None
 }
 
-/// A selector list split at its top-level commas.
-fn split_selectors(list: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let (mut depth, mut start, mut quote) = (0, 0, None);
-    for (i, &c) in list.as_bytes().iter().enumerate() {
+/// The positions of the bytes of `css` outside strings, parentheses and
+/// brackets: where a selector list splits and where its classes are.
+fn top_level(css: &str) -> impl Iterator<Item = (usize, u8)> + '_ {
+    let (mut depth, mut quote) = (0i32, None);
+    css.bytes().enumerate().filter(move |&(_, c)| {
         match quote {
             Some(q) if c == q => quote = None,
             Some(_) => {}
@@ -258,13 +258,20 @@ fn split_selectors(list: &str) -> Vec<&str> {
                 b'"' | b'\'' => quote = Some(c),
                 b'(' | b'[' => depth += 1,
                 b')' | b']' => depth -= 1,
-                b',' if depth == 0 => {
-                    parts.push(&list[start..i]);
-                    start = i + 1;
-                }
-                _ => {}
+                _ => return depth == 0,
             },
         }
+        false
+    })
+}
+
+/// A selector list split at its top-level commas.
+fn split_selectors(list: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, _) in top_level(list).filter(|&(_, c)| c == b',') {
+        parts.push(&list[start..i]);
+        start = i + 1;
     }
     parts.push(&list[start..]);
     parts
@@ -273,38 +280,15 @@ fn split_selectors(list: &str) -> Vec<&str> {
 /// The classes a selector requires: `.name` outside parentheses, brackets
 /// and strings.
 fn required_classes(selector: &str) -> impl Iterator<Item = &str> {
-    let bytes = selector.as_bytes();
-    let mut classes = Vec::new();
-    let (mut depth, mut quote, mut i) = (0, None, 0);
-    while i < bytes.len() {
-        let c = bytes[i];
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None => match c {
-                b'"' | b'\'' => quote = Some(c),
-                b'(' | b'[' => depth += 1,
-                b')' | b']' => depth -= 1,
-                b'.' if depth == 0 => {
-                    let start = i + 1;
-                    let mut end = start;
-                    while end < bytes.len()
-                        && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'-' | b'_'))
-                    {
-                        end += 1;
-                    }
-                    if end > start {
-                        classes.push(&selector[start..end]);
-                    }
-                    i = end;
-                    continue;
-                }
-                _ => {}
-            },
-        }
-        i += 1;
-    }
-    classes.into_iter()
+    top_level(selector)
+        .filter(|&(_, c)| c == b'.')
+        .filter_map(move |(i, _)| {
+            let name = &selector[i + 1..];
+            let end = name
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(name.len());
+            (end > 0).then(|| &name[..end])
+        })
 }
 
 /// `head` with `base` (a `<base>` element) right after the charset, which
